@@ -1,0 +1,53 @@
+/** Help texts, one per command, kept together so `--help` output stays consistent. */
+export const HELP: Record<string, string> = {
+  main: `unspin — find spun or garbled English and repair it
+
+Usage: unspin <command> [options]
+
+Commands:
+  check [PATH... | -]     flag spun phrasing (exit 1 when error-level findings remain)
+  fix [PATH... | -]       repair what is safe to repair unattended (diff by default)
+  eval [CORPUS_DIR]       measure precision, recall and false flags on annotated corpora
+  review FILE             review findings one by one in an interactive terminal UI
+  glossary <sub>          glossary maintainers' tools (lint, test, ...)
+
+Options:
+  -h, --help              show help (also "unspin <command> --help")
+  -v, --version           print the version
+
+Exit codes: 0 ok, 1 findings at the failing level, 2 usage, config or I/O error.
+`,
+  check: `Usage: unspin check [options] [PATH... | -]
+
+Checks plain-text files (or stdin, with "-" or no path) against the glossaries.
+
+Options:
+  -g, --glossary PATH     glossary file or directory; repeatable (default: bundled glossaries)
+  --min-severity LEVEL    error | warning | info (default info): hide findings below LEVEL
+  -f, --format FORMAT     stylish | json (default stylish)
+  --color / --no-color    force colour on or off (default: on a TTY, unless NO_COLOR is set)
+  -h, --help              show this help
+
+Exit codes: 0 no error-level findings, 1 error-level findings, 2 usage, config or I/O error.
+Binary files are reported and skipped; invalid UTF-8 is an error.
+`,
+  fix: `Usage: unspin fix [options] [PATH... | -]
+
+Applies the repairs that are safe unattended: by default, error-level findings with exactly
+one suggestion. Prints a unified diff and changes nothing unless --write or --stdout is given.
+
+Options:
+  -g, --glossary PATH     glossary file or directory; repeatable (default: bundled glossaries)
+  --severity LEVEL        error | warning | info: also fix findings down to LEVEL (default error)
+  -w, --write             rewrite each changed file atomically (keeps its mode); unchanged files are untouched
+  --stdout                print the fixed text instead of a diff (works with stdin)
+  --color / --no-color    colour the diff (default: on a TTY, unless NO_COLOR is set)
+  -h, --help              show this help
+
+Exit codes: 0 done, 2 usage, config or I/O error.
+`,
+};
+
+export function helpFor(command: string): string {
+  return HELP[command] ?? HELP.main!;
+}

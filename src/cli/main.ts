@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { HELP } from './help.js';
+import { CliError, EXIT, processIO, type CliIO } from './io.js';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+/** Commands load lazily so `check` never pays for ink/react. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check.js')).runCheck,
+  fix: async () => (await import('./commands/fix.js')).runFix,
+};
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      io.stdout.write(HELP.main!);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === '-v' || command === '--version') {
+      io.stdout.write(`${version()}\n`);
+      return EXIT.ok;
+    }
+    const load = COMMANDS[command];
+    if (!load) {
+      const { didYouMean } = await import('../text/did-you-mean.js');
+      const hint = didYouMean(command, Object.keys(COMMANDS));
+      throw new CliError(`unknown command "${command}"${hint ? ` (did you mean "${hint}"?)` : ''}; see "unspin --help"`);
+    }
+    return await (await load())(rest, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr.write(`unspin: ${err.message}\n`);
+      return err.code;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,109 @@
+import type { CompiledIndex } from './compile.js';
+import { checkContext, documentWordSet, type ContextProbe } from './context.js';
+import { LineIndex } from './lines.js';
+import { findMatches, type RawMatch } from './match.js';
+import { phraseKey } from './phrase.js';
+import { resolveOverlaps, type MatchContext } from './resolve.js';
+import { suggest } from './suggest.js';
+import { tokenize } from './tokenize.js';
+import { SEVERITY_RANK, type Finding, type Severity, type Token } from './types.js';
+
+export interface CheckOptions {
+  minSeverity?: Severity;
+}
+
+/** Why a raw match was dropped before overlap resolution (used by `explain`). */
+export interface Rejection {
+  match: RawMatch;
+  reason: string;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  candidates: RawMatch[];
+  rejected: Rejection[];
+  accepted: RawMatch[];
+  findings: Finding[];
+}
+
+function canonicalKeys(index: CompiledIndex, rule: number): string[] {
+  return index.rules[rule]!.canonical.map(phraseKey);
+}
+
+function severityOf(index: CompiledIndex, m: RawMatch): Severity {
+  const rule = index.rules[m.rule]!;
+  return m.generated ? rule.generatedSeverity : rule.severity;
+}
+
+/** The whole pure pipeline: tokenize → match → filter → resolve overlaps → suggest. */
+export function analyze(text: string, index: CompiledIndex, options: CheckOptions = {}): Analysis {
+  const tokens = tokenize(text);
+  const ctx: MatchContext = { text, tokens, index };
+  let docWords: Set<string> | undefined;
+  const probe: ContextProbe = { tokens, morph: index.morph, documentWords: () => (docWords ??= documentWordSet(tokens, index.morph)) };
+  const min = SEVERITY_RANK[options.minSeverity ?? 'info'];
+  const candidates = findMatches(tokens, index);
+  const rejected: Rejection[] = [];
+  const passing: RawMatch[] = [];
+  for (const m of candidates) {
+    const reason = rejectReason(ctx, probe, m, min);
+    if (reason) rejected.push({ match: m, reason });
+    else passing.push(m);
+  }
+  const accepted = resolveOverlaps(ctx, passing);
+  const lines = new LineIndex(text);
+  const findings = accepted.map((m) => toFinding(ctx, lines, m));
+  return { tokens, candidates, rejected, accepted, findings };
+}
+
+function rejectReason(ctx: MatchContext, probe: ContextProbe, m: RawMatch, min: number): string | undefined {
+  const { index, tokens } = ctx;
+  if (SEVERITY_RANK[severityOf(index, m)] < min) return 'below the minimum severity';
+  const actualKey = tokens
+    .slice(m.first, m.last + 1)
+    .map((t) => t.norm)
+    .join(' ');
+  if (canonicalKeys(index, m.rule).includes(actualKey)) return 'the text already equals the canonical term';
+  const verdict = checkContext(probe, index.rules[m.rule]!.context, m.first, m.last);
+  if (!verdict.ok) return `context: ${verdict.reason}`;
+  return undefined;
+}
+
+function toFinding(ctx: MatchContext, lines: LineIndex, m: RawMatch): Finding {
+  const { tokens, text, index } = ctx;
+  const rule = index.rules[m.rule]!;
+  const start = tokens[m.first]!.start;
+  const end = tokens[m.last]!.end;
+  const s = lines.position(start);
+  const e = lines.position(end);
+  const sug = suggest(ctx, m);
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: severityOf(index, m),
+    category: rule.category,
+    message: sug.message,
+    start,
+    end,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    actual: text.slice(start, end),
+    expected: sug.expected,
+  };
+  if (rule.note) finding.note = rule.note;
+  if (m.generated) {
+    finding.generated = true;
+    finding.substitutions = sug.substitutions ?? [];
+  }
+  return finding;
+}
+
+export function checkText(text: string, index: CompiledIndex, options: CheckOptions = {}): Finding[] {
+  return analyze(text, index, options).findings;
+}
+
+/** Repairs as data: one edit per finding, its preferred repair. */
+export function findingEdits(findings: readonly Finding[]): { range: [number, number]; text: string }[] {
+  return findings.map((f) => ({ range: [f.start, f.end], text: f.expected[0] ?? f.actual }));
+}

@@ -1,0 +1,92 @@
+import { ID_SPACE, tokenCandidates, type CompiledIndex, type TerminalEntry, type Trie } from './compile.js';
+import type { Inflection, Token } from './types.js';
+
+/** A raw match before context checks and overlap resolution; token indices are inclusive. */
+export interface RawMatch {
+  rule: number;
+  /** Index of the variant (explicit) or canonical form (generated) that matched. */
+  form: number;
+  first: number;
+  last: number;
+  infl: Inflection[];
+  generated: boolean;
+  /** For generated matches: which token positions were substituted. */
+  substituted?: boolean[];
+}
+
+type Step = (node: number, t: number) => void;
+
+/** Walks both tries from every token once. */
+export function findMatches(tokens: readonly Token[], index: CompiledIndex): RawMatch[] {
+  const out: RawMatch[] = [];
+  const infl: Inflection[] = [];
+  const subs: boolean[] = [];
+  const n = tokens.length;
+  let first = 0;
+
+  const emit = (trie: Trie, node: number, last: number, generated: boolean): void => {
+    const ends: TerminalEntry[] | undefined = trie.terminals.get(node);
+    if (!ends) return;
+    if (generated && !subs.includes(true)) return;
+    for (const e of ends) {
+      out.push({
+        rule: e.rule,
+        form: e.form,
+        first,
+        last,
+        infl: infl.slice(),
+        generated,
+        ...(generated ? { substituted: subs.slice() } : {}),
+      });
+    }
+  };
+
+  const walkVariants: Step = (node, t) => {
+    if (t >= n || (t > first && tokens[t]!.breakBefore)) return;
+    for (const c of tokenCandidates(index, tokens[t]!.norm).explicit) {
+      const next = index.variants.trans.get(node * ID_SPACE + c.id);
+      if (next === undefined) continue;
+      infl.push(c.infl);
+      emit(index.variants, next, t, false);
+      walkVariants(next, t + 1);
+      infl.pop();
+    }
+  };
+
+  const walkTerms: Step = (node, t) => {
+    if (t >= n || (t > first && tokens[t]!.breakBefore)) return;
+    for (const c of tokenCandidates(index, tokens[t]!.norm).term) {
+      const next = index.terms.trans.get(node * ID_SPACE + c.id);
+      if (next === undefined) continue;
+      infl.push(c.infl);
+      subs.push(c.substituted);
+      emit(index.terms, next, t, true);
+      walkTerms(next, t + 1);
+      subs.pop();
+      infl.pop();
+    }
+  };
+
+  const hasVariants = index.variants.nodes > 1;
+  const hasTerms = index.terms.nodes > 1;
+  for (first = 0; first < n; first++) {
+    if (hasVariants) walkVariants(0, first);
+    if (hasTerms) walkTerms(0, first);
+  }
+  return dedupe(out);
+}
+
+/** Several inflection paths can reach the same rule and span; keep the one with fewest inflections. */
+function dedupe(matches: RawMatch[]): RawMatch[] {
+  const best = new Map<string, RawMatch>();
+  for (const m of matches) {
+    const key = `${m.generated ? 'g' : 'v'}:${m.rule}:${m.form}:${m.first}:${m.last}`;
+    const prev = best.get(key);
+    if (!prev || weight(m) < weight(prev)) best.set(key, m);
+  }
+  return matches.length === best.size ? matches : [...best.values()];
+}
+
+function weight(m: RawMatch): number {
+  return m.infl.filter((x) => x !== '').length + (m.substituted?.filter(Boolean).length ?? 0);
+}

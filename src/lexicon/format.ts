@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+
+/** The generated lexicon: built by `npm run build` from WordNet and irregular-form lists. */
+export interface LexiconFile {
+  version: 1;
+  /** base verb → [past, participle] */
+  verbs: Record<string, [string, string]>;
+  /** singular → irregular plural */
+  plurals: Record<string, string>;
+}
+
+export const LEXICON_PATH = fileURLToPath(new URL('../../src/generated/lexicon.json', import.meta.url));
+
+/** Sorted lines `word<TAB>near synonyms<TAB>hypernyms and hyponyms`, searched by bisection. */
+export const SYNONYMS_PATH = fileURLToPath(new URL('../../src/generated/synonyms.tsv', import.meta.url));

@@ -1,0 +1,4 @@
+declare module 'irregular-plurals' {
+  const plurals: Map<string, string>;
+  export default plurals;
+}
