@@ -1,7 +1,7 @@
-// Prints the WordNet synonyms unspin uses for generated variants. Usage: node scripts/synonyms.mjs word...
+// Prints the WordNet synonyms unspin uses for generated variants, by strength of evidence. Usage: node scripts/synonyms.mjs word...
 const { loadLexicon } = await import('../dist/lexicon/load.js');
 const lex = loadLexicon();
 for (const w of process.argv.slice(2)) {
-  const [near, far] = lex.synonyms.lookup(w.toLowerCase());
-  console.log(`${w}: ${near.join(', ') || '(none)'}\n   (hypernyms/hyponyms, NOT used: ${far.slice(0, 40).join(', ')})`);
+  const e = lex.synonyms.lookup(w.toLowerCase());
+  console.log(`${w}:\n  same primary sense (weak evidence, a fair paraphrase): ${e.primary.join(', ') || '(none)'}\n  other senses (strong evidence, wrong-sense swap): ${e.other.join(', ') || '(none)'}\n  hypernyms/hyponyms (NOT used): ${e.related.slice(0, 40).join(', ')}`);
 }

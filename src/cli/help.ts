@@ -46,6 +46,23 @@ Options:
 
 Exit codes: 0 done, 2 usage, config or I/O error.
 `,
+  eval: `Usage: unspin eval [options] [CORPUS_DIR]
+
+Measures quality on an annotated corpus (default: corpora/, format in corpora/ANNOTATION.md):
+span-level precision, recall and F1 (a finding counts when it overlaps an annotated span;
+"maybe" spans neither reward nor penalize), the exact-repair rate, the same per split, per spin
+family and per rule, and false flags per 10,000 words on clean texts.
+
+Options:
+  -g, --glossary PATH     glossary file or directory; repeatable (default: bundled glossaries)
+  --clean DIR             also count false flags on every .txt under DIR; repeatable
+  -f, --format FORMAT     table | json (default table)
+  --details SPLIT         none | dev | test | all: list missed spans and false positives (default dev)
+  --enforce               exit 1 when a CI quality threshold is not met
+  -h, --help              show this help
+
+Exit codes: 0 done (or thresholds met with --enforce), 1 thresholds missed with --enforce, 2 usage error.
+`,
 };
 
 export function helpFor(command: string): string {

@@ -13,6 +13,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check.js')).runCheck,
   fix: async () => (await import('./commands/fix.js')).runFix,
+  eval: async () => (await import('./commands/eval.js')).runEval,
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {

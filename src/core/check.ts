@@ -1,6 +1,7 @@
 import type { CompiledIndex } from './compile.js';
 import { checkContext, documentWordSet, type ContextProbe } from './context.js';
 import { LineIndex } from './lines.js';
+import { generatedGuard } from './guards.js';
 import { findMatches, type RawMatch } from './match.js';
 import { phraseKey } from './phrase.js';
 import { resolveOverlaps, type MatchContext } from './resolve.js';
@@ -64,6 +65,10 @@ function rejectReason(ctx: MatchContext, probe: ContextProbe, m: RawMatch, min: 
     .map((t) => t.norm)
     .join(' ');
   if (canonicalKeys(index, m.rule).includes(actualKey)) return 'the text already equals the canonical term';
+  if (m.generated) {
+    const guard = generatedGuard(index, tokens, ctx.text, m);
+    if (guard) return `guard: ${guard}`;
+  }
   const verdict = checkContext(probe, index.rules[m.rule]!.context, m.first, m.last);
   if (!verdict.ok) return `context: ${verdict.reason}`;
   return undefined;

@@ -3,10 +3,18 @@ import { phraseWords } from './phrase.js';
 import { FUNCTION_WORDS } from './stopwords.js';
 import type { Inflection, Rule } from './types.js';
 
+/**
+ * How much a substituted word says about spin: a same-primary-sense synonym is often a fair
+ * paraphrase (weak), a synonym from another sense is a wrong-sense swap (strong), and a
+ * glossary's `synonyms:` entry is a maintainer's word that spinners make this swap (curated).
+ */
+export const SUBSTITUTION = { none: 0, weak: 1, strong: 2, curated: 3 } as const;
+export type Strength = (typeof SUBSTITUTION)[keyof typeof SUBSTITUTION];
+
 /** Where thesaurus synonyms come from; the CLI passes the WordNet-derived lexicon. */
 export interface Thesaurus {
-  /** Single-word synonyms of a base-form word, in any sense. */
-  synonyms(word: string): readonly string[];
+  /** Single-word synonyms of a base-form word, in any sense, with their strength. */
+  synonyms(word: string): readonly { word: string; strength: Strength }[];
 }
 
 export interface CompileOptions {
@@ -14,6 +22,8 @@ export interface CompileOptions {
   thesaurus?: Thesaurus;
   /** Glossary `synonyms:` sections: canonical word → spinner synonyms. */
   synonyms?: ReadonlyMap<string, readonly string[]>;
+  /** Normalized phrases attested in clean reference English; generated variants equal to one are not flagged. */
+  ordinaryPhrases?: ReadonlySet<string>;
 }
 
 export interface TokenCandidate {
@@ -22,8 +32,10 @@ export interface TokenCandidate {
 }
 
 export interface TermCandidate extends TokenCandidate {
-  /** True when the text word is a synonym standing in for canonical word `id`. */
-  substituted: boolean;
+  /** The base form of the text word that matched. */
+  lemma: string;
+  /** How the text word stands in for canonical word `id` (none when it is that word). */
+  strength: Strength;
 }
 
 export interface TokenCandidates {
@@ -55,12 +67,13 @@ export interface CompiledIndex {
   canonVocab: Map<string, number>;
   canonWords: string[];
   terms: Trie;
-  /** A text lemma → the canonical word ids it may stand in for as a synonym. */
-  standsFor: Map<string, number[]>;
+  /** A text lemma → the canonical word ids it may stand in for as a synonym, with strength. */
+  standsFor: Map<string, { id: number; strength: Strength }[]>;
   /** Per normalized word, memoized: the work per token is then one Map lookup. */
   cache: Map<string, TokenCandidates>;
   /** Words any context condition mentions; used to decide whether a document lemma set is needed. */
   needsDocumentWords: boolean;
+  ordinaryPhrases?: ReadonlySet<string>;
 }
 
 export const ID_SPACE = 2 ** 21;
@@ -118,22 +131,36 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
       if (generates(rule, words)) insert(terms, words.map((w) => intern(canonVocab, w, canonWords)), { rule: r, form: f });
     });
   });
-  const standsFor = new Map<string, number[]>();
-  const addSynonym = (syn: string, canonId: number): void => {
-    for (const w of phraseWords(syn)) if (FUNCTION_WORDS.has(w)) return;
-    const key = phraseWords(syn).join(' ');
-    if (!key || key.includes(' ') || key === canonWords[canonId]) return;
+  const standsFor = new Map<string, { id: number; strength: Strength }[]>();
+  const addSynonym = (syn: string, id: number, strength: Strength): void => {
+    const words = phraseWords(syn);
+    if (words.length !== 1 || FUNCTION_WORDS.has(words[0]!) || words[0] === canonWords[id]) return;
+    const key = words[0]!;
     const list = standsFor.get(key);
-    if (!list) standsFor.set(key, [canonId]);
-    else if (!list.includes(canonId)) list.push(canonId);
+    const prev = list?.find((e) => e.id === id);
+    if (prev) prev.strength = Math.max(prev.strength, strength) as Strength;
+    else if (list) list.push({ id, strength });
+    else standsFor.set(key, [{ id, strength }]);
   };
   canonWords.forEach((word, id) => {
     if (FUNCTION_WORDS.has(word)) return;
-    for (const s of opts.thesaurus?.synonyms(word) ?? []) addSynonym(s, id);
-    for (const s of opts.synonyms?.get(word) ?? []) addSynonym(s, id);
+    for (const s of opts.thesaurus?.synonyms(word) ?? []) addSynonym(s.word, id, s.strength);
+    for (const s of opts.synonyms?.get(word) ?? []) addSynonym(s, id, SUBSTITUTION.curated);
   });
   const needsDocumentWords = rules.some((r) => r.context?.documentMentions?.length || r.context?.documentLacks?.length);
-  return { rules, morph: opts.morph, vocab, variants, canonVocab, canonWords, terms, standsFor, cache: new Map(), needsDocumentWords };
+  return {
+    rules,
+    morph: opts.morph,
+    vocab,
+    variants,
+    canonVocab,
+    canonWords,
+    terms,
+    standsFor,
+    cache: new Map(),
+    needsDocumentWords,
+    ...(opts.ordinaryPhrases ? { ordinaryPhrases: opts.ordinaryPhrases } : {}),
+  };
 }
 
 const CACHE_LIMIT = 200_000;
@@ -147,9 +174,9 @@ export function tokenCandidates(index: CompiledIndex, norm: string): TokenCandid
     const v = index.vocab.get(lemma);
     if (v !== undefined && !explicit.some((c) => c.id === v)) explicit.push({ id: v, infl });
     const c = index.canonVocab.get(lemma);
-    if (c !== undefined && !term.some((t) => t.id === c && !t.substituted)) term.push({ id: c, infl, substituted: false });
-    for (const id of index.standsFor.get(lemma) ?? []) {
-      if (!term.some((t) => t.id === id)) term.push({ id, infl, substituted: true });
+    if (c !== undefined && !term.some((t) => t.id === c && t.strength === SUBSTITUTION.none)) term.push({ id: c, infl, lemma, strength: SUBSTITUTION.none });
+    for (const { id, strength } of index.standsFor.get(lemma) ?? []) {
+      if (!term.some((t) => t.id === id)) term.push({ id, infl, lemma, strength });
     }
   }
   const result = { explicit, term };

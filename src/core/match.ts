@@ -1,4 +1,4 @@
-import { ID_SPACE, tokenCandidates, type CompiledIndex, type TerminalEntry, type Trie } from './compile.js';
+import { ID_SPACE, tokenCandidates, type CompiledIndex, type Strength, type TerminalEntry, type Trie } from './compile.js';
 import type { Inflection, Token } from './types.js';
 
 /** A raw match before context checks and overlap resolution; token indices are inclusive. */
@@ -10,8 +10,10 @@ export interface RawMatch {
   last: number;
   infl: Inflection[];
   generated: boolean;
-  /** For generated matches: which token positions were substituted. */
-  substituted?: boolean[];
+  /** For generated matches: how each token stands in for its canonical word (0 = it is that word). */
+  substituted?: Strength[];
+  /** For generated matches: the base form of each matched text word. */
+  lemmas?: string[];
 }
 
 type Step = (node: number, t: number) => void;
@@ -20,14 +22,15 @@ type Step = (node: number, t: number) => void;
 export function findMatches(tokens: readonly Token[], index: CompiledIndex): RawMatch[] {
   const out: RawMatch[] = [];
   const infl: Inflection[] = [];
-  const subs: boolean[] = [];
+  const subs: Strength[] = [];
+  const lemmas: string[] = [];
   const n = tokens.length;
   let first = 0;
 
   const emit = (trie: Trie, node: number, last: number, generated: boolean): void => {
     const ends: TerminalEntry[] | undefined = trie.terminals.get(node);
     if (!ends) return;
-    if (generated && !subs.includes(true)) return;
+    if (generated && !subs.some((x) => x > 0)) return;
     for (const e of ends) {
       out.push({
         rule: e.rule,
@@ -36,7 +39,7 @@ export function findMatches(tokens: readonly Token[], index: CompiledIndex): Raw
         last,
         infl: infl.slice(),
         generated,
-        ...(generated ? { substituted: subs.slice() } : {}),
+        ...(generated ? { substituted: subs.slice(), lemmas: lemmas.slice() } : {}),
       });
     }
   };
@@ -59,9 +62,11 @@ export function findMatches(tokens: readonly Token[], index: CompiledIndex): Raw
       const next = index.terms.trans.get(node * ID_SPACE + c.id);
       if (next === undefined) continue;
       infl.push(c.infl);
-      subs.push(c.substituted);
+      subs.push(c.strength);
+      lemmas.push(c.lemma);
       emit(index.terms, next, t, true);
       walkTerms(next, t + 1);
+      lemmas.pop();
       subs.pop();
       infl.pop();
     }
@@ -88,5 +93,5 @@ function dedupe(matches: RawMatch[]): RawMatch[] {
 }
 
 function weight(m: RawMatch): number {
-  return m.infl.filter((x) => x !== '').length + (m.substituted?.filter(Boolean).length ?? 0);
+  return m.infl.filter((x) => x !== '').length + (m.substituted?.filter((x) => x > 0).length ?? 0);
 }

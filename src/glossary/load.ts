@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, type CompiledIndex } from '../core/compile.js';
 import type { Rule } from '../core/types.js';
-import type { Lexicon } from '../lexicon/load.js';
+import { compileOptionsFor, type Lexicon } from '../lexicon/load.js';
 import type { Diagnostic } from './diagnostic.js';
 import { failureDiagnostic, runExamples } from './examples.js';
 import { parseGlossary } from './parse.js';
@@ -71,7 +71,7 @@ export function loadGlossaries(paths: readonly string[], lexicon: Lexicon, optio
     }
     names.set(g.name, file);
     if (errors.length === 0 && options.examples !== false) {
-      const failures = runExamples(g, { morph: lexicon.morph, thesaurus: lexicon.thesaurus, synonyms: mergeSynonyms([g]) });
+      const failures = runExamples(g, compileOptionsFor(lexicon, mergeSynonyms([g])));
       const fails = failures.map((f) => failureDiagnostic(g, f));
       diagnostics.push(...fails);
       if (fails.length) continue;
@@ -82,7 +82,7 @@ export function loadGlossaries(paths: readonly string[], lexicon: Lexicon, optio
 }
 
 export function compileLoaded(loaded: LoadResult, lexicon: Lexicon): CompiledIndex {
-  return compile(loaded.rules, { morph: lexicon.morph, thesaurus: lexicon.thesaurus, synonyms: loaded.synonyms });
+  return compile(loaded.rules, compileOptionsFor(lexicon, loaded.synonyms));
 }
 
 export function displayPath(file: string): string {

@@ -1,13 +1,28 @@
 import { readFileSync } from 'node:fs';
-import type { Thesaurus } from '../core/compile.js';
+import { SUBSTITUTION, type CompileOptions, type Thesaurus } from '../core/compile.js';
 import type { MorphologyData } from '../core/morphology.js';
-import { LEXICON_PATH, SYNONYMS_PATH, type LexiconFile } from './format.js';
+import { LEXICON_PATH, ORDINARY_PATH, SYNONYMS_PATH, type LexiconFile } from './format.js';
 import { SynonymTable } from './synonym-table.js';
 
 export interface Lexicon {
   morph: MorphologyData;
   thesaurus: Thesaurus;
   synonyms: SynonymTable;
+  /** Generated variants attested in reference English; empty until the evidence step of the build has run. */
+  ordinaryPhrases: ReadonlySet<string>;
+}
+
+function readOrdinary(): Set<string> {
+  try {
+    return new Set(readFileSync(ORDINARY_PATH, 'utf8').split('\n').filter(Boolean));
+  } catch {
+    return new Set();
+  }
+}
+
+/** Compile options every caller shares, so examples, checks and evidence agree. */
+export function compileOptionsFor(lexicon: Lexicon, synonyms: ReadonlyMap<string, readonly string[]>): CompileOptions {
+  return { morph: lexicon.morph, thesaurus: lexicon.thesaurus, synonyms, ordinaryPhrases: lexicon.ordinaryPhrases };
 }
 
 function morphologyFrom(data: LexiconFile): MorphologyData {
@@ -25,7 +40,12 @@ function morphologyFrom(data: LexiconFile): MorphologyData {
 
 /** Synonym lists are split only for the words a compile asks about (canonical words), not at load. */
 function thesaurusFrom(table: SynonymTable): Thesaurus {
-  return { synonyms: (word) => table.lookup(word)[0] };
+  return {
+    synonyms(word) {
+      const e = table.lookup(word);
+      return [...e.primary.map((w) => ({ word: w, strength: SUBSTITUTION.weak })), ...e.other.map((w) => ({ word: w, strength: SUBSTITUTION.strong }))];
+    },
+  };
 }
 
 let loaded: Lexicon | undefined;
@@ -42,6 +62,6 @@ export function loadLexicon(): Lexicon {
     throw new Error(`cannot read the generated lexicon: run "npm run build" first (${(err as Error).message})`);
   }
   const synonyms = new SynonymTable(table);
-  loaded = { morph: morphologyFrom(data), thesaurus: thesaurusFrom(synonyms), synonyms };
+  loaded = { morph: morphologyFrom(data), thesaurus: thesaurusFrom(synonyms), synonyms, ordinaryPhrases: readOrdinary() };
   return loaded;
 }

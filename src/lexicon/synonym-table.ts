@@ -1,3 +1,12 @@
+export interface SynonymEntry {
+  /** Share the word's primary (most frequent) sense: usually fair paraphrases. */
+  primary: string[];
+  /** Share another sense: the wrong-sense stand-ins spinners produce. */
+  other: string[];
+  /** Hypernyms and hyponyms: listed for maintainers, not used for matching. */
+  related: string[];
+}
+
 /**
  * Looks words up in the sorted synonym table without parsing it: the 5 MB file stays one
  * string, line starts are found once, and each lookup is a binary search.
@@ -20,8 +29,8 @@ export class SynonymTable {
     return (this.starts = Int32Array.from(out));
   }
 
-  /** [near synonyms, hypernyms and hyponyms] of a base-form word. */
-  lookup(word: string): [string[], string[]] {
+  /** Synonyms of a base-form word, by kind. */
+  lookup(word: string): SynonymEntry {
     const starts = this.lineStarts();
     let lo = 0;
     let hi = starts.length - 1;
@@ -32,12 +41,13 @@ export class SynonymTable {
       const key = this.data.slice(s, tab);
       if (key === word) {
         const end = this.data.indexOf('\n', tab);
-        const [near = '', far = ''] = this.data.slice(tab + 1, end < 0 ? undefined : end).split('\t');
-        return [near.split(' ').filter(Boolean), far.split(' ').filter(Boolean)];
+        const [primary = '', other = '', related = ''] = this.data.slice(tab + 1, end < 0 ? undefined : end).split('\t');
+        const list = (x: string): string[] => x.split(' ').filter(Boolean);
+        return { primary: list(primary), other: list(other), related: list(related) };
       }
       if (key < word) lo = mid + 1;
       else hi = mid - 1;
     }
-    return [[], []];
+    return { primary: [], other: [], related: [] };
   }
 }

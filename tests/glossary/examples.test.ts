@@ -3,7 +3,7 @@ import { runRuleExamples } from '../../src/glossary/examples.js';
 import { BUNDLED_GLOSSARIES, glossaryFiles } from '../../src/glossary/load.js';
 import { parseGlossary } from '../../src/glossary/parse.js';
 import { mergeSynonyms } from '../../src/glossary/rules.js';
-import { loadLexicon } from '../../src/lexicon/load.js';
+import { compileOptionsFor, loadLexicon } from '../../src/lexicon/load.js';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
@@ -17,7 +17,7 @@ for (const file of glossaryFiles([BUNDLED_GLOSSARIES])) {
       expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([]);
     });
     if (!glossary) return;
-    const opts = { morph: lex.morph, thesaurus: lex.thesaurus, synonyms: mergeSynonyms([glossary]) };
+    const opts = compileOptionsFor(lex, mergeSynonyms([glossary]));
     for (const r of glossary.rules) {
       it(`${r.id}: ${r.examples.flag.length} flag, ${r.examples.pass.length} pass`, () => {
         expect(runRuleExamples(glossary, r, opts).map((f) => f.message)).toEqual([]);

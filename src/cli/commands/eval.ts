@@ -1,0 +1,90 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { readCleanDir, readCorpus } from '../../eval/corpus.js';
+import { evaluate, type EvalResult, type Scored } from '../../eval/evaluate.js';
+import { checkThresholds } from '../../eval/thresholds.js';
+import { sanitizeForTerminal } from '../../text/sanitize.js';
+import { oneOf, parse } from '../args.js';
+import { loadEngine } from '../engine.js';
+import { HELP } from '../help.js';
+import { CliError, EXIT, type CliIO } from '../io.js';
+
+const pct = (x: number): string => x.toFixed(3);
+const row = (cells: (string | number)[], widths: number[]): string => cells.map((c, i) => String(c).padEnd(widths[i] ?? 8)).join(' ').trimEnd();
+
+function scoreRows(title: string, entries: [string, Scored][]): string[] {
+  const w = [22, 10, 8, 8, 9, 7, 9];
+  return [
+    row([title, 'precision', 'recall', 'F1', 'exact', 'spans', 'detected'], w),
+    ...entries.map(([k, s]) => row([k, pct(s.precision), pct(s.recall), pct(s.f1), pct(s.exactRepair), s.tally.spunSpans, s.tally.detected], w)),
+  ];
+}
+
+export function formatEvalTable(r: EvalResult, details: readonly string[]): string {
+  const out: string[] = [];
+  out.push(`spun articles: ${Object.values(r.splits).reduce((n, s) => n + s.tally.spunSpans, 0)} annotated spun spans, ${r.words} words`, '');
+  out.push(...scoreRows('span level', [['all', r.overall], ...Object.entries(r.splits)]), '');
+  out.push(...scoreRows('family (all splits)', Object.entries(r.families)), '');
+  for (const [split, fams] of Object.entries(r.splitFamilies)) out.push(...scoreRows(`family (${split})`, Object.entries(fams)), '');
+  const w = [34, 6, 9, 7, 10];
+  out.push(row(['false flags on clean text', 'docs', 'words', 'flags', 'per 10k'], w));
+  for (const c of r.clean) out.push(row([c.label, c.documents, c.words, c.falseFlags, c.per10k.toFixed(2)], w));
+  out.push('');
+  const rw = [48, 5, 5, 8];
+  out.push(row(['rule (spun texts)', 'tp', 'fp', 'neutral'], rw), ...r.rules.slice(0, 25).map((x) => row([x.ruleId, x.tp, x.fp, x.neutral], rw)));
+  if (r.rules.length > 25) out.push(`… ${r.rules.length - 25} more rules (see --format json)`);
+  for (const split of details) {
+    const missed = r.missed[split] ?? [];
+    const fps = r.spunFalsePositives[split] ?? [];
+    out.push('', `missed spun spans (${split}): ${missed.length}`);
+    for (const m of missed) out.push(`  ${m.path}: "${sanitizeForTerminal(m.actual)}" → "${sanitizeForTerminal(m.canonical)}" [${m.family}]`);
+    out.push(`false positives on spun texts (${split}): ${fps.length}`);
+    for (const f of fps) out.push(`  ${f.path}:${f.line}:${f.column}: "${sanitizeForTerminal(f.actual)}" → "${sanitizeForTerminal(f.expected)}" ${f.ruleId}`);
+  }
+  for (const c of r.clean) {
+    if (!c.flags.length) continue;
+    out.push('', `false flags on ${c.label}:`);
+    for (const f of c.flags.slice(0, 50)) out.push(`  ${sanitizeForTerminal(f.path)}:${f.line}:${f.column}: "${sanitizeForTerminal(f.actual)}" → "${sanitizeForTerminal(f.expected)}" ${f.ruleId}`);
+  }
+  for (const p of r.problems) out.push(`annotation problem: ${p}`);
+  return out.join('\n') + '\n';
+}
+
+export async function runEval(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse('eval', argv, {
+    glossary: { type: 'string', short: 'g', multiple: true },
+    clean: { type: 'string', multiple: true },
+    format: { type: 'string', short: 'f' },
+    details: { type: 'string' },
+    enforce: { type: 'boolean' },
+  });
+  if (values.help) {
+    io.stdout.write(HELP.eval!);
+    return EXIT.ok;
+  }
+  const format = oneOf('eval', 'format', values.format as string | undefined, ['table', 'json'] as const, 'table');
+  const detailsOpt = oneOf('eval', 'details', values.details as string | undefined, ['none', 'dev', 'test', 'all'] as const, 'dev');
+  if (positionals.length > 1) throw new CliError('eval: give one corpus directory');
+  const root = resolve(io.cwd, positionals[0] ?? 'corpora');
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new CliError(`eval: corpus directory not found: ${root}`);
+  const extra = ((values.clean as string[] | undefined) ?? []).map((d) => {
+    const dir = resolve(io.cwd, d);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`eval: --clean directory not found: ${d}`);
+    return { label: `--clean ${basename(dir)}`, docs: readCleanDir(dir) };
+  });
+  const engine = loadEngine(values.glossary as string[] | undefined);
+  const corpus = readCorpus(root);
+  const result = evaluate(
+    corpus.spun,
+    [{ label: 'corpora/clean', docs: corpus.cleanTexts }, { label: 'clean versions of the articles', docs: corpus.cleanArticles }, ...extra],
+    engine.index,
+  );
+  const violations = checkThresholds(result);
+  if (format === 'json') io.stdout.write(JSON.stringify({ version: 1, ...result, violations }, null, 2) + '\n');
+  else {
+    const details = detailsOpt === 'none' ? [] : detailsOpt === 'all' ? Object.keys(result.splits) : [detailsOpt];
+    io.stdout.write(formatEvalTable(result, details));
+    for (const v of violations) io.stdout.write(`THRESHOLD: ${v.what} = ${v.actual.toFixed(3)} (limit ${v.limit})\n`);
+  }
+  return values.enforce && violations.length ? EXIT.findings : EXIT.ok;
+}

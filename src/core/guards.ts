@@ -1,0 +1,36 @@
+import { hasFixedCapitals } from './casing.js';
+import { SUBSTITUTION, type CompiledIndex } from './compile.js';
+import type { RawMatch } from './match.js';
+import { phraseWords } from './phrase.js';
+import { FUNCTION_WORDS } from './stopwords.js';
+import type { Token } from './types.js';
+
+/**
+ * Precision guards for generated variants. Each returns the reason a candidate is not spin
+ * evidence enough, or undefined. Measured with `unspin eval` on clean text (see README).
+ */
+export function generatedGuard(index: CompiledIndex, tokens: readonly Token[], text: string, m: RawMatch): string | undefined {
+  const rule = index.rules[m.rule]!;
+  const canonical = rule.canonical[m.form]!;
+  const words = phraseWords(canonical);
+  const subs = m.substituted ?? [];
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w)).length;
+  if (content <= 1 && subs.some((s) => s > 0 && s < SUBSTITUTION.curated)) {
+    return 'a term with one content word generates only from curated `synonyms:`, not WordNet';
+  }
+  const surface = tokens.slice(m.first, m.last + 1).map((t) => text.slice(t.start, t.end));
+  const titleEvidence =
+    hasFixedCapitals(canonical) && surface.every((w, i) => FUNCTION_WORDS.has(words[i] ?? '') || /^\p{Lu}/u.test(w));
+  const score = subs.reduce<number>((n, s) => n + (s === SUBSTITUTION.none ? 0 : s === SUBSTITUTION.weak ? 1 : 2), 0);
+  if (!titleEvidence && score < 2) {
+    return 'only one same-sense synonym differs from the canonical term (a fair paraphrase, not spin)';
+  }
+  const key = phraseKeyOf(m);
+  if (index.ordinaryPhrases?.has(key)) return `"${key}" is an ordinary phrase (attested in the reference corpus)`;
+  return undefined;
+}
+
+/** The lemma key of a generated match: what the ordinary-phrase evidence is keyed by. */
+export function phraseKeyOf(m: RawMatch): string {
+  return (m.lemmas ?? []).join(' ');
+}

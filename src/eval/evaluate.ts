@@ -1,0 +1,119 @@
+import { analyze } from '../core/check.js';
+import type { CompiledIndex } from '../core/compile.js';
+import type { Finding } from '../core/types.js';
+import { FAMILIES, parseAnnotated, type Family, type Span } from './annotations.js';
+import { addTally, emptyTally, rates, scoreDocument, type Rates, type Tally } from './score.js';
+
+export interface SpunDoc {
+  path: string;
+  split: string;
+  source: string;
+}
+
+export interface CleanDoc {
+  path: string;
+  text: string;
+}
+
+export interface FalseFlag {
+  path: string;
+  line: number;
+  column: number;
+  actual: string;
+  expected: string;
+  ruleId: string;
+}
+
+export interface CleanResult {
+  label: string;
+  documents: number;
+  words: number;
+  falseFlags: number;
+  per10k: number;
+  flags: FalseFlag[];
+}
+
+export interface Scored extends Rates {
+  tally: Tally;
+}
+
+export interface EvalResult {
+  overall: Scored;
+  splits: Record<string, Scored>;
+  families: Record<string, Scored>;
+  /** Per split and family. */
+  splitFamilies: Record<string, Record<string, Scored>>;
+  rules: { ruleId: string; tp: number; fp: number; neutral: number }[];
+  words: number;
+  /** Missed spans and false positives on spun texts, per split (the CLI hides test-split details unless asked). */
+  missed: Record<string, (Span & { path: string })[]>;
+  spunFalsePositives: Record<string, FalseFlag[]>;
+  clean: CleanResult[];
+  problems: string[];
+}
+
+const scored = (t: Tally): Scored => ({ ...rates(t), tally: t });
+
+function asFlag(path: string, f: Finding): FalseFlag {
+  return { path, line: f.line, column: f.column, actual: f.actual, expected: f.expected[0] ?? '', ruleId: f.ruleId };
+}
+
+export function evaluateClean(label: string, docs: readonly CleanDoc[], index: CompiledIndex): CleanResult {
+  let words = 0;
+  const flags: FalseFlag[] = [];
+  for (const d of docs) {
+    const a = analyze(d.text, index);
+    words += a.tokens.length;
+    for (const f of a.findings) flags.push(asFlag(d.path, f));
+  }
+  return { label, documents: docs.length, words, falseFlags: flags.length, per10k: words ? (flags.length / words) * 10_000 : 0, flags };
+}
+
+/** Pure: annotated spun documents and clean documents in, metrics out. */
+export function evaluate(spun: readonly SpunDoc[], cleanSets: { label: string; docs: CleanDoc[] }[], index: CompiledIndex): EvalResult {
+  const splitT = new Map<string, Tally>();
+  const famT = new Map<string, Tally>();
+  const splitFamT = new Map<string, Map<string, Tally>>();
+  const ruleT = new Map<string, { tp: number; fp: number; neutral: number }>();
+  const missed: EvalResult['missed'] = {};
+  const fps: EvalResult['spunFalsePositives'] = {};
+  const problems: string[] = [];
+  let overall = emptyTally();
+  let words = 0;
+  for (const doc of spun) {
+    const ann = parseAnnotated(doc.source);
+    for (const p of ann.problems) problems.push(`${doc.path}: ${p.message} at ${p.offset}`);
+    const a = analyze(ann.text, index);
+    words += a.tokens.length;
+    const s = scoreDocument(ann.text, ann.spans, a.findings);
+    overall = addTally(overall, s.tally);
+    splitT.set(doc.split, addTally(splitT.get(doc.split) ?? emptyTally(), s.tally));
+    const sf = splitFamT.get(doc.split) ?? new Map<string, Tally>();
+    splitFamT.set(doc.split, sf);
+    for (const [f, t] of s.byFamily) {
+      famT.set(f, addTally(famT.get(f) ?? emptyTally(), t));
+      sf.set(f, addTally(sf.get(f) ?? emptyTally(), t));
+    }
+    for (const [r, c] of s.byRule) {
+      const prev = ruleT.get(r) ?? { tp: 0, fp: 0, neutral: 0 };
+      ruleT.set(r, { tp: prev.tp + c.tp, fp: prev.fp + c.fp, neutral: prev.neutral + c.neutral });
+    }
+    (missed[doc.split] ??= []).push(...s.missed.map((m) => ({ ...m, path: doc.path })));
+    (fps[doc.split] ??= []).push(...s.falsePositives.map((f) => asFlag(doc.path, f)));
+  }
+  const obj = (m: Map<string, Tally>): Record<string, Scored> => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => [k, scored(t)]));
+  const famOrder = (m: Map<string, Tally>): Record<string, Scored> =>
+    Object.fromEntries(FAMILIES.filter((f: Family) => m.has(f)).map((f) => [f, scored(m.get(f)!)]));
+  return {
+    overall: scored(overall),
+    splits: obj(splitT),
+    families: famOrder(famT),
+    splitFamilies: Object.fromEntries([...splitFamT].map(([k, m]) => [k, famOrder(m)])),
+    rules: [...ruleT].map(([ruleId, c]) => ({ ruleId, ...c })).sort((a, b) => b.tp + b.fp - (a.tp + a.fp) || a.ruleId.localeCompare(b.ruleId)),
+    words,
+    missed,
+    spunFalsePositives: fps,
+    clean: cleanSets.map((c) => evaluateClean(c.label, c.docs, index)),
+    problems,
+  };
+}
