@@ -6,8 +6,8 @@ import { findMatches, type RawMatch } from './match.js';
 import { phraseKey } from './phrase.js';
 import { resolveOverlaps, type MatchContext } from './resolve.js';
 import { suggest } from './suggest.js';
-import { tokenize } from './tokenize.js';
-import { SEVERITY_RANK, type Finding, type Severity, type Token } from './types.js';
+import { tokenize, type Tokens } from './tokenize.js';
+import { SEVERITY_RANK, type Finding, type Severity } from './types.js';
 
 export interface CheckOptions {
   minSeverity?: Severity;
@@ -20,7 +20,7 @@ export interface Rejection {
 }
 
 export interface Analysis {
-  tokens: Token[];
+  tokens: Tokens;
   candidates: RawMatch[];
   rejected: Rejection[];
   accepted: RawMatch[];
@@ -60,10 +60,7 @@ export function analyze(text: string, index: CompiledIndex, options: CheckOption
 function rejectReason(ctx: MatchContext, probe: ContextProbe, m: RawMatch, min: number): string | undefined {
   const { index, tokens } = ctx;
   if (SEVERITY_RANK[severityOf(index, m)] < min) return 'below the minimum severity';
-  const actualKey = tokens
-    .slice(m.first, m.last + 1)
-    .map((t) => t.norm)
-    .join(' ');
+  const actualKey = tokens.norms(m.first, m.last).join(' ');
   if (canonicalKeys(index, m.rule).includes(actualKey)) return 'the text already equals the canonical term';
   if (m.generated) {
     const guard = generatedGuard(index, tokens, ctx.text, m);
@@ -77,8 +74,8 @@ function rejectReason(ctx: MatchContext, probe: ContextProbe, m: RawMatch, min: 
 function toFinding(ctx: MatchContext, lines: LineIndex, m: RawMatch): Finding {
   const { tokens, text, index } = ctx;
   const rule = index.rules[m.rule]!;
-  const start = tokens[m.first]!.start;
-  const end = tokens[m.last]!.end;
+  const start = tokens.starts[m.first]!;
+  const end = tokens.ends[m.last]!;
   const s = lines.position(start);
   const e = lines.position(end);
   const sug = suggest(ctx, m);

@@ -1,6 +1,8 @@
+import { IntPairMap } from './int-pair-map.js';
 import { lemmaCandidates, type MorphologyData } from './morphology.js';
 import { phraseWords } from './phrase.js';
 import { FUNCTION_WORDS } from './stopwords.js';
+import { NON_ASCII, type Tokens } from './tokenize.js';
 import type { Inflection, Rule } from './types.js';
 
 /**
@@ -49,9 +51,9 @@ export interface TerminalEntry {
   form: number;
 }
 
-/** A token trie over integer word ids; a transition key is node * ID_SPACE + wordId. */
+/** A token trie over integer word ids; transitions live in typed arrays. */
 export interface Trie {
-  trans: Map<number, number>;
+  trans: IntPairMap;
   terminals: Map<number, TerminalEntry[]>;
   nodes: number;
   maxDepth: number;
@@ -69,27 +71,24 @@ export interface CompiledIndex {
   terms: Trie;
   /** A text lemma → the canonical word ids it may stand in for as a synonym, with strength. */
   standsFor: Map<string, { id: number; strength: Strength }[]>;
-  /** Per normalized word, memoized: the work per token is then one Map lookup. */
-  cache: Map<string, TokenCandidates>;
+  /** Per distinct word, memoized: the work per token is then one hash probe. */
+  cache: SurfaceCache;
   /** Words any context condition mentions; used to decide whether a document lemma set is needed. */
   needsDocumentWords: boolean;
   ordinaryPhrases?: ReadonlySet<string>;
 }
 
-export const ID_SPACE = 2 ** 21;
-
 function newTrie(): Trie {
-  return { trans: new Map(), terminals: new Map(), nodes: 1, maxDepth: 0 };
+  return { trans: new IntPairMap(), terminals: new Map(), nodes: 1, maxDepth: 0 };
 }
 
 function insert(trie: Trie, ids: number[], entry: TerminalEntry): void {
   let node = 0;
   for (const id of ids) {
-    const key = node * ID_SPACE + id;
-    let next = trie.trans.get(key);
-    if (next === undefined) {
+    let next = trie.trans.get(node, id);
+    if (next < 0) {
       next = trie.nodes++;
-      trie.trans.set(key, next);
+      trie.trans.set(node, id, next);
     }
     node = next;
   }
@@ -157,17 +156,15 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     canonWords,
     terms,
     standsFor,
-    cache: new Map(),
+    cache: new SurfaceCache(),
     needsDocumentWords,
     ...(opts.ordinaryPhrases ? { ordinaryPhrases: opts.ordinaryPhrases } : {}),
   };
 }
 
-const CACHE_LIMIT = 200_000;
+const NO_CANDIDATES: TokenCandidates = { explicit: [], term: [] };
 
-export function tokenCandidates(index: CompiledIndex, norm: string): TokenCandidates {
-  const hit = index.cache.get(norm);
-  if (hit) return hit;
+function computeCandidates(index: CompiledIndex, norm: string): TokenCandidates {
   const explicit: TokenCandidate[] = [];
   const term: TermCandidate[] = [];
   for (const { lemma, infl } of lemmaCandidates(norm, index.morph)) {
@@ -179,8 +176,79 @@ export function tokenCandidates(index: CompiledIndex, norm: string): TokenCandid
       if (!term.some((t) => t.id === id)) term.push({ id, infl, lemma, strength });
     }
   }
-  const result = { explicit, term };
-  if (index.cache.size >= CACHE_LIMIT) index.cache.clear();
-  index.cache.set(norm, result);
-  return result;
+  return explicit.length || term.length ? { explicit, term } : NO_CANDIDATES;
+}
+
+/**
+ * Candidates per distinct word, memoized in an open-addressing table keyed by the tokenizer's
+ * hash and checked against the text itself, so a repeated word costs no string allocation.
+ */
+export class SurfaceCache {
+  private keys: (string | undefined)[] = [];
+  private hashes = new Uint32Array(0);
+  private values: TokenCandidates[] = [];
+  private size = 0;
+  private mask = 0;
+
+  constructor(private readonly limit = 1 << 20) {
+    this.reset(1 << 14);
+  }
+
+  private reset(capacity: number): void {
+    this.keys = new Array(capacity);
+    this.hashes = new Uint32Array(capacity);
+    this.values = new Array(capacity);
+    this.size = 0;
+    this.mask = capacity - 1;
+  }
+
+  private insert(h: number, key: string, value: TokenCandidates): void {
+    let slot = h & this.mask;
+    while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
+    this.keys[slot] = key;
+    this.hashes[slot] = h;
+    this.values[slot] = value;
+    this.size++;
+  }
+
+  lookup(index: CompiledIndex, tokens: Tokens, t: number): TokenCandidates {
+    const h = tokens.hashes[t]!;
+    const ascii = (tokens.flags[t]! & NON_ASCII) === 0;
+    let slot = h & this.mask;
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === undefined) break;
+      if (this.hashes[slot] === h && (ascii ? sameAscii(key, tokens, t) : key === tokens.norm(t))) return this.values[slot]!;
+      slot = (slot + 1) & this.mask;
+    }
+    const norm = tokens.norm(t);
+    const value = computeCandidates(index, norm);
+    if (this.size * 2 >= this.keys.length) {
+      if (this.keys.length * 2 > this.limit) this.reset(this.keys.length);
+      else {
+        const old = { keys: this.keys, hashes: this.hashes, values: this.values };
+        this.reset(this.keys.length * 2);
+        old.keys.forEach((k, i) => k !== undefined && this.insert(old.hashes[i]!, k, old.values[i]!));
+      }
+    }
+    this.insert(h, norm, value);
+    return value;
+  }
+}
+
+/** The key equals the token's text lower-cased (ASCII tokens only). */
+function sameAscii(key: string, tokens: Tokens, t: number): boolean {
+  const s = tokens.starts[t]!;
+  if (tokens.ends[t]! - s !== key.length) return false;
+  const text = tokens.text;
+  for (let i = 0; i < key.length; i++) {
+    let c = text.charCodeAt(s + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== key.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+export function tokenCandidates(index: CompiledIndex, tokens: Tokens, t: number): TokenCandidates {
+  return index.cache.lookup(index, tokens, t);
 }

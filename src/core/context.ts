@@ -1,9 +1,10 @@
 import { lemmaCandidates, type MorphologyData } from './morphology.js';
-import type { ContextConditions, ContextWindow, Token } from './types.js';
+import type { Tokens } from './tokenize.js';
+import type { ContextConditions, ContextWindow } from './types.js';
 
 /** Evaluates a rule's context conditions around tokens [first, last]. */
 export interface ContextProbe {
-  tokens: readonly Token[];
+  tokens: Tokens;
   morph: MorphologyData;
   /** Lazily built set of every word and lemma in the document. */
   documentWords: () => ReadonlySet<string>;
@@ -11,9 +12,9 @@ export interface ContextProbe {
 
 export type ContextVerdict = { ok: true } | { ok: false; reason: string };
 
-function tokenIs(probe: ContextProbe, t: Token, words: readonly string[]): boolean {
-  if (words.includes(t.norm)) return true;
-  return lemmaCandidates(t.norm, probe.morph).some((l) => words.includes(l.lemma));
+function tokenIs(probe: ContextProbe, norm: string, words: readonly string[]): boolean {
+  if (words.includes(norm)) return true;
+  return lemmaCandidates(norm, probe.morph).some((l) => words.includes(l.lemma));
 }
 
 /** Tokens within N before `first` (or after `last`), not crossing a sentence boundary. */
@@ -21,11 +22,10 @@ function windowHas(probe: ContextProbe, first: number, last: number, w: ContextW
   const { tokens } = probe;
   for (let k = 1; k <= w.within; k++) {
     const i = dir < 0 ? first - k : last + k;
-    const t = tokens[i];
-    if (!t) return false;
-    if (dir < 0 && tokens[i + 1]!.sentenceStart) return false;
-    if (dir > 0 && t.sentenceStart) return false;
-    if (tokenIs(probe, t, w.words)) return true;
+    if (i < 0 || i >= tokens.length) return false;
+    if (dir < 0 && tokens.sentenceStart(i + 1)) return false;
+    if (dir > 0 && tokens.sentenceStart(i)) return false;
+    if (tokenIs(probe, tokens.norm(i), w.words)) return true;
   }
   return false;
 }
@@ -58,11 +58,11 @@ export function checkContext(probe: ContextProbe, c: ContextConditions | undefin
   return { ok: true };
 }
 
-export function documentWordSet(tokens: readonly Token[], morph: MorphologyData): Set<string> {
+export function documentWordSet(tokens: Tokens, morph: MorphologyData): Set<string> {
   const set = new Set<string>();
-  for (const t of tokens) {
-    if (set.has(t.norm)) continue;
-    for (const l of lemmaCandidates(t.norm, morph)) set.add(l.lemma);
+  for (const norm of tokens.norms()) {
+    if (set.has(norm)) continue;
+    for (const l of lemmaCandidates(norm, morph)) set.add(l.lemma);
   }
   return set;
 }

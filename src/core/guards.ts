@@ -3,13 +3,14 @@ import { SUBSTITUTION, type CompiledIndex } from './compile.js';
 import type { RawMatch } from './match.js';
 import { phraseWords } from './phrase.js';
 import { FUNCTION_WORDS } from './stopwords.js';
-import type { Token } from './types.js';
+import { surfaceWords } from './suggest.js';
+import type { Tokens } from './tokenize.js';
 
 /**
  * Precision guards for generated variants. Each returns the reason a candidate is not spin
  * evidence enough, or undefined. Measured with `unspin eval` on clean text (see README).
  */
-export function generatedGuard(index: CompiledIndex, tokens: readonly Token[], text: string, m: RawMatch): string | undefined {
+export function generatedGuard(index: CompiledIndex, tokens: Tokens, text: string, m: RawMatch): string | undefined {
   const rule = index.rules[m.rule]!;
   const canonical = rule.canonical[m.form]!;
   const words = phraseWords(canonical);
@@ -18,7 +19,7 @@ export function generatedGuard(index: CompiledIndex, tokens: readonly Token[], t
   if (content <= 1 && subs.some((s) => s > 0 && s < SUBSTITUTION.curated)) {
     return 'a term with one content word generates only from curated `synonyms:`, not WordNet';
   }
-  const surface = tokens.slice(m.first, m.last + 1).map((t) => text.slice(t.start, t.end));
+  const surface = surfaceWords(text, tokens, m.first, m.last);
   const titleEvidence =
     hasFixedCapitals(canonical) && surface.every((w, i) => FUNCTION_WORDS.has(words[i] ?? '') || /^\p{Lu}/u.test(w));
   const score = subs.reduce<number>((n, s) => n + (s === SUBSTITUTION.none ? 0 : s === SUBSTITUTION.weak ? 1 : 2), 0);

@@ -1,5 +1,6 @@
-import { ID_SPACE, tokenCandidates, type CompiledIndex, type Strength, type TerminalEntry, type Trie } from './compile.js';
-import type { Inflection, Token } from './types.js';
+import { tokenCandidates, type CompiledIndex, type Strength, type TerminalEntry, type TokenCandidates, type Trie } from './compile.js';
+import type { Tokens } from './tokenize.js';
+import type { Inflection } from './types.js';
 
 /** A raw match before context checks and overlap resolution; token indices are inclusive. */
 export interface RawMatch {
@@ -16,15 +17,15 @@ export interface RawMatch {
   lemmas?: string[];
 }
 
-type Step = (node: number, t: number) => void;
-
-/** Walks both tries from every token once. */
-export function findMatches(tokens: readonly Token[], index: CompiledIndex): RawMatch[] {
+/** Walks both tries from every token once; each token's candidates are looked up once. */
+export function findMatches(tokens: Tokens, index: CompiledIndex): RawMatch[] {
   const out: RawMatch[] = [];
+  const n = tokens.length;
+  const cands: TokenCandidates[] = new Array(n);
+  for (let t = 0; t < n; t++) cands[t] = tokenCandidates(index, tokens, t);
   const infl: Inflection[] = [];
   const subs: Strength[] = [];
   const lemmas: string[] = [];
-  const n = tokens.length;
   let first = 0;
 
   const emit = (trie: Trie, node: number, last: number, generated: boolean): void => {
@@ -44,11 +45,11 @@ export function findMatches(tokens: readonly Token[], index: CompiledIndex): Raw
     }
   };
 
-  const walkVariants: Step = (node, t) => {
-    if (t >= n || (t > first && tokens[t]!.breakBefore)) return;
-    for (const c of tokenCandidates(index, tokens[t]!.norm).explicit) {
-      const next = index.variants.trans.get(node * ID_SPACE + c.id);
-      if (next === undefined) continue;
+  const walkVariants = (node: number, t: number): void => {
+    if (t >= n || (t > first && tokens.breakBefore(t))) return;
+    for (const c of cands[t]!.explicit) {
+      const next = index.variants.trans.get(node, c.id);
+      if (next < 0) continue;
       infl.push(c.infl);
       emit(index.variants, next, t, false);
       walkVariants(next, t + 1);
@@ -56,11 +57,11 @@ export function findMatches(tokens: readonly Token[], index: CompiledIndex): Raw
     }
   };
 
-  const walkTerms: Step = (node, t) => {
-    if (t >= n || (t > first && tokens[t]!.breakBefore)) return;
-    for (const c of tokenCandidates(index, tokens[t]!.norm).term) {
-      const next = index.terms.trans.get(node * ID_SPACE + c.id);
-      if (next === undefined) continue;
+  const walkTerms = (node: number, t: number): void => {
+    if (t >= n || (t > first && tokens.breakBefore(t))) return;
+    for (const c of cands[t]!.term) {
+      const next = index.terms.trans.get(node, c.id);
+      if (next < 0) continue;
       infl.push(c.infl);
       subs.push(c.strength);
       lemmas.push(c.lemma);
@@ -72,11 +73,10 @@ export function findMatches(tokens: readonly Token[], index: CompiledIndex): Raw
     }
   };
 
-  const hasVariants = index.variants.nodes > 1;
-  const hasTerms = index.terms.nodes > 1;
   for (first = 0; first < n; first++) {
-    if (hasVariants) walkVariants(0, first);
-    if (hasTerms) walkTerms(0, first);
+    const c = cands[first]!;
+    if (c.explicit.length) walkVariants(0, first);
+    if (c.term.length) walkTerms(0, first);
   }
   return dedupe(out);
 }

@@ -1,37 +1,36 @@
 import type { CompiledIndex } from './compile.js';
 import type { RawMatch } from './match.js';
-import type { Token } from './types.js';
+import type { Tokens } from './tokenize.js';
 
 export interface MatchContext {
   text: string;
-  tokens: readonly Token[];
+  tokens: Tokens;
   index: CompiledIndex;
-}
-
-function span(ctx: MatchContext, m: RawMatch): [number, number] {
-  return [ctx.tokens[m.first]!.start, ctx.tokens[m.last]!.end];
 }
 
 /**
  * Deterministic overlap resolution: the longest match wins, then the earliest start, then an
- * explicit variant over a generated one, then glossary order.
+ * explicit variant over a generated one, then glossary order. Matches are token-aligned, so a
+ * per-token "taken" mark checks overlap in time proportional to the match length.
  */
 export function resolveOverlaps(ctx: MatchContext, matches: RawMatch[]): RawMatch[] {
-  const keyed = matches.map((m) => ({ m, s: span(ctx, m) }));
-  keyed.sort(
+  if (matches.length <= 1) return matches;
+  const { tokens, index } = ctx;
+  const len = (m: RawMatch): number => tokens.ends[m.last]! - tokens.starts[m.first]!;
+  const sorted = matches.slice().sort(
     (a, b) =>
-      b.s[1] - b.s[0] - (a.s[1] - a.s[0]) ||
-      a.s[0] - b.s[0] ||
-      Number(a.m.generated) - Number(b.m.generated) ||
-      ctx.index.rules[a.m.rule]!.order - ctx.index.rules[b.m.rule]!.order ||
-      a.m.form - b.m.form,
+      len(b) - len(a) ||
+      a.first - b.first ||
+      Number(a.generated) - Number(b.generated) ||
+      index.rules[a.rule]!.order - index.rules[b.rule]!.order ||
+      a.form - b.form,
   );
-  const taken: [number, number][] = [];
-  const kept: { m: RawMatch; s: [number, number] }[] = [];
-  for (const k of keyed) {
-    if (taken.some(([s, e]) => k.s[0] < e && s < k.s[1])) continue;
-    taken.push(k.s);
-    kept.push(k);
+  const taken = new Uint8Array(tokens.length);
+  const kept: RawMatch[] = [];
+  outer: for (const m of sorted) {
+    for (let t = m.first; t <= m.last; t++) if (taken[t]) continue outer;
+    taken.fill(1, m.first, m.last + 1);
+    kept.push(m);
   }
-  return kept.sort((a, b) => a.s[0] - b.s[0]).map((k) => k.m);
+  return kept.sort((a, b) => a.first - b.first);
 }

@@ -1,7 +1,7 @@
 import { applyCase, detectCase } from './casing.js';
 import type { MatchContext } from './resolve.js';
 import { inflectWord } from './morphology.js';
-import { tokenize } from './tokenize.js';
+import { tokenize, type Tokens } from './tokenize.js';
 import type { Inflection } from './types.js';
 import type { RawMatch } from './match.js';
 
@@ -9,7 +9,7 @@ import type { RawMatch } from './match.js';
 export function inflectPhrase(ctx: MatchContext, phrase: string, m: RawMatch, apostrophe: string): string {
   const words = tokenize(phrase);
   if (words.length === 0) return phrase;
-  const target: Inflection[] = words.map(() => '');
+  const target: Inflection[] = new Array<Inflection>(words.length).fill('');
   const count = m.last - m.first + 1;
   if (count === words.length) {
     m.infl.forEach((x, i) => (target[i] = x));
@@ -19,10 +19,12 @@ export function inflectPhrase(ctx: MatchContext, phrase: string, m: RawMatch, ap
   }
   let out = '';
   let pos = 0;
-  words.forEach((w, i) => {
-    out += phrase.slice(pos, w.start) + inflectWord(phrase.slice(w.start, w.end), target[i]!, ctx.index.morph, apostrophe);
-    pos = w.end;
-  });
+  for (let i = 0; i < words.length; i++) {
+    const s = words.starts[i]!;
+    const e = words.ends[i]!;
+    out += phrase.slice(pos, s) + inflectWord(phrase.slice(s, e), target[i]!, ctx.index.morph, apostrophe);
+    pos = e;
+  }
   return out + phrase.slice(pos);
 }
 
@@ -35,12 +37,12 @@ export interface Suggestion {
 export function suggest(ctx: MatchContext, m: RawMatch): Suggestion {
   const { text, tokens, index } = ctx;
   const rule = index.rules[m.rule]!;
-  const start = tokens[m.first]!.start;
-  const end = tokens[m.last]!.end;
+  const start = tokens.starts[m.first]!;
+  const end = tokens.ends[m.last]!;
   const actual = text.slice(start, end);
   const apostrophe = actual.includes('\u2019') ? '\u2019' : "'";
-  const words = tokens.slice(m.first, m.last + 1).map((t) => text.slice(t.start, t.end));
-  const pattern = detectCase(words, tokens[m.first]!.sentenceStart);
+  const words = surfaceWords(text, tokens, m.first, m.last);
+  const pattern = detectCase(words, tokens.sentenceStart(m.first));
   const order = m.generated ? [m.form, ...rule.canonical.keys()].filter((v, i, a) => a.indexOf(v) === i) : [...rule.canonical.keys()];
   const expected: string[] = [];
   for (const f of order) {
@@ -50,10 +52,16 @@ export function suggest(ctx: MatchContext, m: RawMatch): Suggestion {
   const repair = expected[0]!;
   if (!m.generated) return { expected, message: `"${actual}" is a spun form of "${repair}"` };
   const canonWords = tokenize(rule.canonical[m.form]!);
-  const substitutions = (m.substituted ?? []).flatMap((sub, i) => {
-    const c = canonWords[i];
-    return sub && c ? [{ actual: words[i]!, canonical: rule.canonical[m.form]!.slice(c.start, c.end) }] : [];
-  });
+  const substitutions = (m.substituted ?? []).flatMap((sub, i) =>
+    sub && i < canonWords.length ? [{ actual: words[i]!, canonical: rule.canonical[m.form]!.slice(canonWords.starts[i]!, canonWords.ends[i]!) }] : [],
+  );
   const why = substitutions.map((s) => `"${s.actual}" for "${s.canonical}"`).join(', ');
   return { expected, substitutions, message: `"${actual}" looks like a spin of "${repair}" (${why})` };
+}
+
+/** The matched words as written in the text. */
+export function surfaceWords(text: string, tokens: Tokens, first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let i = first; i <= last; i++) out.push(text.slice(tokens.starts[i]!, tokens.ends[i]!));
+  return out;
 }

@@ -1,44 +1,229 @@
 import { isJoiner, normalizeWord } from './normalize.js';
 import type { Token } from './types.js';
 
-/*
- * One regex pass. Abbreviations such as "U.S." stay one token so their dots do not end a
- * sentence; internal apostrophes stay inside the word ("restriction's"); a trailing
- * apostrophe after s is a plural possessive ("groups'").
- */
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['\u2019\u02bc][\p{L}\p{M}\p{N}]+)*(?:(?<=[sS])['\u2019](?![\p{L}\p{N}]))?/gu;
+export const BREAK_BEFORE = 1;
+export const SENTENCE_START = 2;
+/** The token holds upper-case or non-ASCII characters: its normalized form differs from its text. */
+export const NEEDS_NORMALIZING = 4;
+export const NON_ASCII = 8;
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  WORD.lastIndex = 0;
+/**
+ * The tokens of one text as parallel typed arrays, plus a hash of each normalized word. Batches
+ * tokenize millions of words; one object or string per word would spend the scan in the
+ * garbage collector, so normalized strings are made only when something asks for them.
+ */
+export class Tokens {
+  private readonly normCache: (string | undefined)[];
+
+  constructor(
+    readonly text: string,
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly flags: Uint8Array,
+    readonly hashes: Uint32Array,
+  ) {
+    this.normCache = new Array(starts.length);
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  breakBefore(i: number): boolean {
+    return (this.flags[i]! & BREAK_BEFORE) !== 0;
+  }
+
+  sentenceStart(i: number): boolean {
+    return (this.flags[i]! & SENTENCE_START) !== 0;
+  }
+
+  /** NFC, lower-cased, apostrophes unified. */
+  norm(i: number): string {
+    let s = this.normCache[i];
+    if (s === undefined) {
+      const raw = this.text.slice(this.starts[i]!, this.ends[i]!);
+      s = this.flags[i]! & NEEDS_NORMALIZING ? normalizeWord(raw) : raw;
+      this.normCache[i] = s;
+    }
+    return s;
+  }
+
+  norms(first = 0, last = this.length - 1): string[] {
+    const out: string[] = [];
+    for (let i = first; i <= last; i++) out.push(this.norm(i));
+    return out;
+  }
+
+  at(i: number): Token {
+    return { start: this.starts[i]!, end: this.ends[i]!, norm: this.norm(i), breakBefore: this.breakBefore(i), sentenceStart: this.sentenceStart(i) };
+  }
+
+  toArray(): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.at(i));
+    return out;
+  }
+}
+
+/** 1 = lower-case letter or digit, 2 = upper-case letter. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 2;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const nonAsciiWord = new Map<number, boolean>();
+
+/** Length in UTF-16 units of the word character at i, or 0 when it is not one. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c] ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const cp = text.codePointAt(i)!;
+  let ok = nonAsciiWord.get(cp);
+  if (ok === undefined) {
+    ok = WORD_CHAR.test(String.fromCodePoint(cp));
+    nonAsciiWord.set(cp, ok);
+  }
+  return ok ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x02bc;
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c] !== 0 && !(c >= 48 && c <= 57);
+  if (Number.isNaN(c)) return false;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Abbreviations such as "U.S." stay one token so their dots do not end a sentence. */
+function abbreviationEnd(text: string, i: number): number {
+  let j = i;
+  let n = 0;
+  while (isLetterAt(text, j) && text.charCodeAt(j + 1) === 46) {
+    if (j > i && wordCharLength(text, j - 1)) break;
+    j += (text.codePointAt(j)! > 0xffff ? 2 : 1) + 1;
+    n++;
+  }
+  return n >= 2 && !wordCharLength(text, j) ? j : -1;
+}
+
+/** FNV-1a over UTF-16 code units; the surface cache in the compiled index is keyed by it. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * One hand-written pass. Internal apostrophes stay inside the word ("restriction's"); a
+ * trailing apostrophe after s is a plural possessive ("groups'"); a single hyphen between
+ * words joins them like a space; other punctuation or a blank line is a break.
+ */
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  let cap = Math.max(16, n >> 3);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let flags = new Uint8Array(cap);
+  let hashes = new Uint32Array(cap);
+  let count = 0;
   let prevEnd = -1;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    let breakBefore = prevEnd < 0;
-    let sentenceStart = prevEnd < 0;
-    if (prevEnd >= 0) {
+  let i = 0;
+  while (i < n) {
+    const c0 = text.charCodeAt(i);
+    if (c0 < 128 ? ASCII_WORD[c0] === 0 : !wordCharLength(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let f = 0;
+    let h = 0x811c9dc5;
+    let end = abbreviationEnd(text, i);
+    if (end > 0) f |= NEEDS_NORMALIZING | NON_ASCII;
+    else {
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          const k = ASCII_WORD[c]!;
+          if (k !== 0) {
+            h = Math.imul(h ^ (k === 2 ? c + 32 : c), 0x01000193);
+            if (k === 2) f |= NEEDS_NORMALIZING;
+            i++;
+            continue;
+          }
+          if (c === 39 && wordCharLength(text, i + 1)) {
+            h = Math.imul(h ^ 39, 0x01000193);
+            i++;
+            continue;
+          }
+        } else {
+          const w = wordCharLength(text, i);
+          if (w) {
+            f |= NEEDS_NORMALIZING | NON_ASCII;
+            i += w;
+            continue;
+          }
+          if (isApostrophe(c) && wordCharLength(text, i + 1)) {
+            f |= NEEDS_NORMALIZING | NON_ASCII;
+            i++;
+            continue;
+          }
+        }
+        if (isApostrophe(c) && c !== 0x02bc) {
+          const p = text.charCodeAt(i - 1);
+          if (p === 115 || p === 83) {
+            if (c !== 39) f |= NEEDS_NORMALIZING | NON_ASCII;
+            h = Math.imul(h ^ 39, 0x01000193);
+            i++;
+          }
+        }
+        break;
+      }
+      end = i;
+    }
+    i = end;
+    if (prevEnd < 0) f |= BREAK_BEFORE | SENTENCE_START;
+    else {
       let newlines = 0;
       let joiners = 0;
-      for (let i = prevEnd; i < start; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 32 || c === 9 || c === 0xa0 || c === 13) continue;
+      for (let k = prevEnd; k < start; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 32) continue;
         if (c === 10) {
           newlines++;
           continue;
         }
+        if (c === 9 || c === 0xa0 || c === 13) continue;
         if (isJoiner(c) && joiners === 0) {
           joiners++;
           continue;
         }
-        breakBefore = true;
-        if (c === 46 || c === 33 || c === 63) sentenceStart = true;
+        f |= BREAK_BEFORE;
+        if (c === 46 || c === 33 || c === 63) f |= SENTENCE_START;
       }
-      if (newlines >= 2) breakBefore = sentenceStart = true;
+      if (newlines >= 2) f |= BREAK_BEFORE | SENTENCE_START;
     }
-    tokens.push({ start, end, norm: normalizeWord(m[0]), breakBefore, sentenceStart });
+    if (count === cap) {
+      cap *= 2;
+      starts = grow(starts, new Int32Array(cap));
+      ends = grow(ends, new Int32Array(cap));
+      flags = grow(flags, new Uint8Array(cap));
+      hashes = grow(hashes, new Uint32Array(cap));
+    }
+    starts[count] = start;
+    ends[count] = end;
+    flags[count] = f;
+    hashes[count] = f & NON_ASCII ? hashString(normalizeWord(text.slice(start, end))) : h >>> 0;
+    count++;
     prevEnd = end;
   }
-  return tokens;
+  return new Tokens(text, starts.subarray(0, count), ends.subarray(0, count), flags.subarray(0, count), hashes.subarray(0, count));
+}
+
+function grow<T extends Int32Array | Uint8Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
