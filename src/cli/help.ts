@@ -63,6 +63,25 @@ Options:
 
 Exit codes: 0 done (or thresholds met with --enforce), 1 thresholds missed with --enforce, 2 usage error.
 `,
+  review: `Usage: unspin review [options] FILE
+
+Walks through every finding in FILE in an interactive terminal UI: see each flag in context
+with its repair as a word diff, then accept, reject, pick another suggestion or edit by hand.
+Press ? inside for every key.
+
+Every decision is journalled as it is made in .<FILE>.unspin-journal next to the file; after a
+crash, quit or closed terminal, "unspin review FILE" offers to resume (only while the file is
+unchanged). The journal is removed after a successful save. Saving is atomic and refuses to
+overwrite a file that changed on disk since it was opened.
+
+Options:
+  -o, --output PATH       save the repaired text to PATH and leave FILE as it is
+  -g, --glossary PATH     glossary file or directory; repeatable (default: bundled glossaries)
+  --resume / --no-resume  resume a matching journal without asking, or ignore it
+  -h, --help              show this help
+
+Exit codes: 0 done, 2 no terminal (use check or fix), usage, config or I/O error.
+`,
 };
 
 export function helpFor(command: string): string {
