@@ -93,6 +93,14 @@ describe('unspin check', () => {
   });
 });
 
+describe('unspin review without a terminal', () => {
+  it('exits 2 and points to check and fix', () => {
+    const r = unspin(['review', 'corpora/sample.txt'], '');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('use "unspin check" to list findings or "unspin fix"');
+  });
+});
+
 describe('unspin fix', () => {
   it('prints a unified diff by default and changes nothing', () => {
     const dir = tempDir();

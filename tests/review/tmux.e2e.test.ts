@@ -1,0 +1,91 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, tempDir } from '../cli/run.js';
+
+const GLOSSARY = fileURLToPath(new URL('../fixtures/review-glossary.yaml', import.meta.url));
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const ARTICLE = 'The renegade gathering met.\nKeeping in mind the end goal to talk, the restriction came.\nIn the interim, nothing.\n';
+const sessions: string[] = [];
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
+
+async function waitFor(session: string, text: string, ms = 8000): Promise<string> {
+  const until = Date.now() + ms;
+  let screen = '';
+  while (Date.now() < until) {
+    screen = tmux('capture-pane', '-t', session, '-p');
+    if (screen.includes(text)) return screen;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for "${text}"; screen was:\n${screen}`);
+}
+
+async function keys(session: string, ...k: string[]) {
+  for (const key of k) {
+    tmux('send-keys', '-t', session, key);
+    await sleep(150);
+  }
+}
+
+function start(file: string, name: string): string {
+  const session = `unspin-${name}-${process.pid}`;
+  sessions.push(session);
+  tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', `${process.execPath} ${BIN} review -g ${GLOSSARY} ${file}; sleep 5`);
+  return session;
+}
+
+afterEach(() => {
+  for (const s of sessions.splice(0)) spawnSync('tmux', ['kill-session', '-t', s]);
+});
+
+describe.skipIf(!hasTmux)('unspin review in a real terminal (tmux)', () => {
+  it('accepts, rejects and edits findings, then saves the exact bytes', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'article.txt');
+    writeFileSync(file, ARTICLE);
+    const s = start(file, 'edit');
+    await waitFor(s, '1/4');
+    await keys(s, 'a');
+    await waitFor(s, '2/4');
+    await keys(s, 'x');
+    await waitFor(s, '3/4');
+    await keys(s, 'e');
+    await waitFor(s, 'replace with:');
+    for (let i = 0; i < 'opposition'.length; i++) await keys(s, 'BSpace');
+    tmux('send-keys', '-t', s, '-l', 'rebels');
+    await sleep(200);
+    await keys(s, 'Enter');
+    await waitFor(s, '✓2 accepted');
+    await keys(s, 's');
+    await waitFor(s, 'saved');
+    await keys(s, 'q');
+    expect(readFileSync(file, 'utf8')).toBe('The rebel group met.\nKeeping in mind the end goal to talk, the rebels came.\nIn the interim, nothing.\n');
+    expect(existsSync(join(dir, '.article.txt.unspin-journal'))).toBe(false);
+  }, 30000);
+
+  it('resumes from the journal after the terminal is killed mid-review', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'article.txt');
+    writeFileSync(file, ARTICLE);
+    const s1 = start(file, 'crash');
+    await waitFor(s1, '1/4');
+    await keys(s1, 'a');
+    await waitFor(s1, '2/4');
+    await keys(s1, 'a');
+    await waitFor(s1, '✓2 accepted');
+    spawnSync('tmux', ['kill-session', '-t', s1]);
+    expect(existsSync(join(dir, '.article.txt.unspin-journal'))).toBe(true);
+    const s2 = start(file, 'resume');
+    await waitFor(s2, 'Resume them? [Y/n]');
+    await keys(s2, 'y', 'Enter');
+    await waitFor(s2, '✓2 accepted');
+    await keys(s2, 's');
+    await waitFor(s2, 'saved');
+    await keys(s2, 'q');
+    expect(readFileSync(file, 'utf8')).toBe('The rebel group met.\nIn order to talk, the restriction came.\nIn the interim, nothing.\n');
+  }, 30000);
+});
