@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readCleanDir, readCorpus } from '../../src/eval/corpus.js';
+import { evaluate } from '../../src/eval/evaluate.js';
+import { checkThresholds, THRESHOLDS } from '../../src/eval/thresholds.js';
+import { BUNDLED_GLOSSARIES, compileLoaded, loadGlossaries } from '../../src/glossary/load.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
+
+const CORPORA = fileURLToPath(new URL('../../corpora/', import.meta.url));
+const FAKES = fileURLToPath(new URL('../../../shared/data/clean/fakes-syria/', import.meta.url));
+
+const lexicon = loadLexicon();
+const loaded = loadGlossaries([BUNDLED_GLOSSARIES], lexicon);
+const index = compileLoaded(loaded, lexicon);
+const corpus = readCorpus(CORPORA);
+
+/** The quality thresholds CI enforces, measured exactly as `unspin eval` measures them. */
+describe('quality on corpora/ (unspin eval)', () => {
+  const result = evaluate(corpus.spun, [{ label: 'corpora/clean', docs: corpus.cleanTexts }, { label: 'clean versions of the articles', docs: corpus.cleanArticles }], index);
+
+  it('has a held-out test split of at least a third of the articles', () => {
+    const test = corpus.spun.filter((d) => d.split === 'test').length;
+    expect(corpus.spun.length).toBeGreaterThanOrEqual(24);
+    expect(test * 3).toBeGreaterThanOrEqual(corpus.spun.length);
+    expect(result.problems).toEqual([]);
+  });
+
+  it(`meets test-split recall >= ${THRESHOLDS.test.recall}, precision >= ${THRESHOLDS.test.precision}, exact repair >= ${THRESHOLDS.test.exactRepair}, and <= ${THRESHOLDS.maxFalseFlagsPer10k} false flag per 10k clean words`, () => {
+    expect(checkThresholds(result)).toEqual([]);
+  });
+});
+
+describe.skipIf(!existsSync(FAKES))('false flags on ../shared/data/clean/fakes-syria (skipped when absent)', () => {
+  it(`stays at or under ${THRESHOLDS.maxFalseFlagsPer10k} per 10,000 words`, () => {
+    const r = evaluate([], [{ label: 'fakes-syria', docs: readCleanDir(FAKES) }], index);
+    expect(r.clean[0]!.documents).toBeGreaterThan(100);
+    expect(checkThresholds(r)).toEqual([]);
+  });
+});
