@@ -9,6 +9,7 @@ Commands:
   fix [PATH... | -]       repair what is safe to repair unattended (diff by default)
   eval [CORPUS_DIR]       measure precision, recall and false flags on annotated corpora
   review FILE             review findings one by one in an interactive terminal UI
+  explain "TEXT"          show why a span is or is not flagged
   glossary <sub>          glossary maintainers' tools (lint, test, ...)
 
 Options:
@@ -81,6 +82,21 @@ Options:
   -h, --help              show this help
 
 Exit codes: 0 done, 2 no terminal (use check or fix), usage, config or I/O error.
+`,
+  explain: `Usage: unspin explain [options] "TEXT"
+       unspin explain [options] --file F --at LINE:COL
+
+Shows why a span is or is not flagged: each token with its normalized and base forms and the
+canonical words it may stand for as a synonym, every candidate rule and generated variant
+considered, and which context condition or precision guard blocked each one.
+
+Options:
+  -g, --glossary PATH     glossary file or directory; repeatable (default: bundled glossaries)
+  --file F --at LINE:COL  explain the text around a position in a file
+  -f, --format FORMAT     text | json (default text)
+  -h, --help              show this help
+
+Exit codes: 0 done, 2 usage, config or I/O error.
 `,
 };
 

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check.js')).runCheck,
   fix: async () => (await import('./commands/fix.js')).runFix,
   eval: async () => (await import('./commands/eval.js')).runEval,
+  explain: async () => (await import('./commands/explain.js')).runExplain,
   review: async () => (await import('./commands/review.js')).runReview,
 };
 
