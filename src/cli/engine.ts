@@ -1,6 +1,6 @@
 import type { CompiledIndex } from '../core/compile.js';
 import { formatDiagnostic } from '../glossary/diagnostic.js';
-import { BUNDLED_GLOSSARIES, compileLoaded, loadGlossaries, type LoadResult } from '../glossary/load.js';
+import { BUNDLED_GLOSSARIES, compileLoaded, loadGlossaries, type LoadOptions, type LoadResult } from '../glossary/load.js';
 import { loadLexicon, type Lexicon } from '../lexicon/load.js';
 import { CliError } from './io.js';
 
@@ -11,11 +11,11 @@ export interface Engine {
 }
 
 /** Loads the lexicon and glossaries and compiles them once; glossary errors stop the command (exit 2). */
-export function loadEngine(glossaryPaths: readonly string[] | undefined): Engine {
+export function loadEngine(glossaryPaths: readonly string[] | undefined, options: LoadOptions = {}): Engine {
   const lexicon = loadLexicon();
   let loaded: LoadResult;
   try {
-    loaded = loadGlossaries(glossaryPaths?.length ? glossaryPaths : [BUNDLED_GLOSSARIES], lexicon);
+    loaded = loadGlossaries(glossaryPaths?.length ? glossaryPaths : [BUNDLED_GLOSSARIES], lexicon, options);
   } catch (err) {
     throw new CliError((err as Error).message);
   }

@@ -3,7 +3,7 @@ import { checkContext, documentWordSet, type ContextProbe } from './context.js';
 import { LineIndex } from './lines.js';
 import { generatedGuard } from './guards.js';
 import { findMatches, type RawMatch } from './match.js';
-import { phraseKey } from './phrase.js';
+import { lemmaCandidates } from './morphology.js';
 import { resolveOverlaps, type MatchContext } from './resolve.js';
 import { suggest } from './suggest.js';
 import { tokenize, type Tokens } from './tokenize.js';
@@ -27,8 +27,22 @@ export interface Analysis {
   findings: Finding[];
 }
 
-function canonicalKeys(index: CompiledIndex, rule: number): string[] {
-  return index.rules[rule]!.canonical.map(phraseKey);
+/**
+ * True when the matched words are one of the rule's canonical forms up to plural or possessive
+ * endings. Verb endings do not count: "living ammunition" is not "live ammunition".
+ */
+const NOUN_ENDINGS: ReadonlySet<string> = new Set(['S', 'PL', 'POS', 'PLPOS']);
+
+function equalsCanonical(index: CompiledIndex, tokens: Tokens, m: RawMatch): boolean {
+  const n = m.last - m.first + 1;
+  return index.canonicalWords[m.rule]!.some(
+    (words) =>
+      words.length === n &&
+      words.every((w, k) => {
+        const norm = tokens.norm(m.first + k);
+        return norm === w || lemmaCandidates(norm, index.morph).some((l) => l.lemma === w && NOUN_ENDINGS.has(l.infl));
+      }),
+  );
 }
 
 function severityOf(index: CompiledIndex, m: RawMatch): Severity {
@@ -60,8 +74,7 @@ export function analyze(text: string, index: CompiledIndex, options: CheckOption
 function rejectReason(ctx: MatchContext, probe: ContextProbe, m: RawMatch, min: number): string | undefined {
   const { index, tokens } = ctx;
   if (SEVERITY_RANK[severityOf(index, m)] < min) return 'below the minimum severity';
-  const actualKey = tokens.norms(m.first, m.last).join(' ');
-  if (canonicalKeys(index, m.rule).includes(actualKey)) return 'the text already equals the canonical term';
+  if (equalsCanonical(index, tokens, m)) return 'the text already equals a canonical form';
   if (m.generated) {
     const guard = generatedGuard(index, tokens, ctx.text, m);
     if (guard) return `guard: ${guard}`;

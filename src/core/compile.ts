@@ -55,6 +55,10 @@ export interface TerminalEntry {
 export interface Trie {
   trans: IntPairMap;
   terminals: Map<number, TerminalEntry[]>;
+  /** Node ids that end a phrase, as a bitmap, so the walk asks the Map only on a hit. */
+  isTerminal: Uint8Array;
+  /** Root transitions by word id (-1: none), the step every token takes. */
+  root: Int32Array;
   nodes: number;
   maxDepth: number;
 }
@@ -76,10 +80,12 @@ export interface CompiledIndex {
   /** Words any context condition mentions; used to decide whether a document lemma set is needed. */
   needsDocumentWords: boolean;
   ordinaryPhrases?: ReadonlySet<string>;
+  /** Per rule, per canonical form: its normalized words (computed once, not per match). */
+  canonicalWords: string[][][];
 }
 
 function newTrie(): Trie {
-  return { trans: new IntPairMap(), terminals: new Map(), nodes: 1, maxDepth: 0 };
+  return { trans: new IntPairMap(), terminals: new Map(), isTerminal: new Uint8Array(0), root: new Int32Array(0), nodes: 1, maxDepth: 0 };
 }
 
 function insert(trie: Trie, ids: number[], entry: TerminalEntry): void {
@@ -96,6 +102,14 @@ function insert(trie: Trie, ids: number[], entry: TerminalEntry): void {
   if (list) list.push(entry);
   else trie.terminals.set(node, [entry]);
   trie.maxDepth = Math.max(trie.maxDepth, ids.length);
+}
+
+/** Freezes the lookup tables the walk uses once every phrase is inserted. */
+function seal(trie: Trie, vocabSize: number): void {
+  trie.isTerminal = new Uint8Array(trie.nodes);
+  for (const node of trie.terminals.keys()) trie.isTerminal[node] = 1;
+  trie.root = new Int32Array(vocabSize).fill(-1);
+  for (let id = 0; id < vocabSize; id++) trie.root[id] = trie.trans.get(0, id);
 }
 
 function intern(vocab: Map<string, number>, word: string, list?: string[]): number {
@@ -130,6 +144,8 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
       if (generates(rule, words)) insert(terms, words.map((w) => intern(canonVocab, w, canonWords)), { rule: r, form: f });
     });
   });
+  seal(variants, vocab.size);
+  seal(terms, canonVocab.size);
   const standsFor = new Map<string, { id: number; strength: Strength }[]>();
   const addSynonym = (syn: string, id: number, strength: Strength): void => {
     const words = phraseWords(syn);
@@ -158,6 +174,7 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     standsFor,
     cache: new SurfaceCache(),
     needsDocumentWords,
+    canonicalWords: rules.map((r) => r.canonical.map(phraseWords)),
     ...(opts.ordinaryPhrases ? { ordinaryPhrases: opts.ordinaryPhrases } : {}),
   };
 }

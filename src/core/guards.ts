@@ -22,9 +22,11 @@ export function generatedGuard(index: CompiledIndex, tokens: Tokens, text: strin
   const surface = surfaceWords(text, tokens, m.first, m.last);
   const titleEvidence =
     hasFixedCapitals(canonical) && surface.every((w, i) => FUNCTION_WORDS.has(words[i] ?? '') || /^\p{Lu}/u.test(w));
-  const score = subs.reduce<number>((n, s) => n + (s === SUBSTITUTION.none ? 0 : s === SUBSTITUTION.weak ? 1 : 2), 0);
-  if (!titleEvidence && score < 2) {
-    return 'only one same-sense synonym differs from the canonical term (a fair paraphrase, not spin)';
+  // One wrong-sense swap is evidence; same-sense swaps are only when they replace every content word.
+  const contentSubs = subs.filter((s, i) => !FUNCTION_WORDS.has(words[i] ?? ''));
+  const wholesale = contentSubs.length >= 2 && contentSubs.every((s) => s > SUBSTITUTION.none);
+  if (!titleEvidence && !wholesale && !subs.some((s) => s >= SUBSTITUTION.strong)) {
+    return 'only same-sense synonyms differ from the canonical term (a fair paraphrase, not spin)';
   }
   const key = phraseKeyOf(m);
   if (index.ordinaryPhrases?.has(key)) return `"${key}" is an ordinary phrase (attested in the reference corpus)`;

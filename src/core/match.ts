@@ -29,8 +29,8 @@ export function findMatches(tokens: Tokens, index: CompiledIndex): RawMatch[] {
   let first = 0;
 
   const emit = (trie: Trie, node: number, last: number, generated: boolean): void => {
-    const ends: TerminalEntry[] | undefined = trie.terminals.get(node);
-    if (!ends) return;
+    if (trie.isTerminal[node] !== 1) return;
+    const ends = trie.terminals.get(node) as TerminalEntry[];
     if (generated && !subs.some((x) => x > 0)) return;
     for (const e of ends) {
       out.push({
@@ -48,7 +48,7 @@ export function findMatches(tokens: Tokens, index: CompiledIndex): RawMatch[] {
   const walkVariants = (node: number, t: number): void => {
     if (t >= n || (t > first && tokens.breakBefore(t))) return;
     for (const c of cands[t]!.explicit) {
-      const next = index.variants.trans.get(node, c.id);
+      const next = node === 0 ? index.variants.root[c.id]! : index.variants.trans.get(node, c.id);
       if (next < 0) continue;
       infl.push(c.infl);
       emit(index.variants, next, t, false);
@@ -60,7 +60,7 @@ export function findMatches(tokens: Tokens, index: CompiledIndex): RawMatch[] {
   const walkTerms = (node: number, t: number): void => {
     if (t >= n || (t > first && tokens.breakBefore(t))) return;
     for (const c of cands[t]!.term) {
-      const next = index.terms.trans.get(node, c.id);
+      const next = node === 0 ? index.terms.root[c.id]! : index.terms.trans.get(node, c.id);
       if (next < 0) continue;
       infl.push(c.infl);
       subs.push(c.strength);

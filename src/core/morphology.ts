@@ -94,6 +94,8 @@ const CVC = /^[^aeiou]*[aeiou][bdgklmnprt]$/;
 function plural(w: string, m: MorphologyData): string {
   const irregular = m.singularToPlural.get(w.toLowerCase());
   if (irregular) return matchInitial(w, irregular);
+  // A canonical word already in the plural ("peace talks") stays as it is.
+  if (/[^sui]s$/i.test(w) && !/(?:ss|us|is|as|os)$/i.test(w)) return w;
   if (/(?:s|x|z|ch|sh)$/i.test(w)) return w + 'es';
   if (/[^aeiou]y$/i.test(w)) return w.slice(0, -1) + 'ies';
   return w + 's';

@@ -10,7 +10,7 @@ export interface MatchContext {
 
 /**
  * Deterministic overlap resolution: the longest match wins, then the earliest start, then an
- * explicit variant over a generated one, then glossary order. Matches are token-aligned, so a
+ * explicit variant over a generated one, then glossary order, then fewer substituted words. Matches are token-aligned, so a
  * per-token "taken" mark checks overlap in time proportional to the match length.
  */
 export function resolveOverlaps(ctx: MatchContext, matches: RawMatch[]): RawMatch[] {
@@ -23,6 +23,7 @@ export function resolveOverlaps(ctx: MatchContext, matches: RawMatch[]): RawMatc
       a.first - b.first ||
       Number(a.generated) - Number(b.generated) ||
       index.rules[a.rule]!.order - index.rules[b.rule]!.order ||
+      substitutions(a) - substitutions(b) ||
       a.form - b.form,
   );
   const taken = new Uint8Array(tokens.length);
@@ -34,3 +35,5 @@ export function resolveOverlaps(ctx: MatchContext, matches: RawMatch[]): RawMatc
   }
   return kept.sort((a, b) => a.first - b.first);
 }
+
+const substitutions = (m: RawMatch): number => m.substituted?.filter((x) => x > 0).length ?? 0;

@@ -1,7 +1,9 @@
 import { chmodSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir, unspin } from './run.js';
+import { FIXTURE_GLOSSARY, tempDir, unspin } from './run.js';
+
+const G = ['-g', FIXTURE_GLOSSARY];
 
 const SPUN = 'Keeping in mind the end goal to win, the renegade gatherings met.\n';
 
@@ -19,16 +21,16 @@ describe('unspin check', () => {
     const dir = tempDir();
     const f = join(dir, 'a.txt');
     writeFileSync(f, SPUN);
-    const r = unspin(['check', f]);
+    const r = unspin(['check', ...G, f]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('1:1   error   "Keeping in mind the end goal to" → "In order to"  spinner-idioms/in-order-to');
+    expect(r.stdout).toContain('1:1   error   "Keeping in mind the end goal to" → "In order to"  review-fixture/in-order-to');
     expect(r.stdout).toMatch(/✖ \d+ problems/);
   });
 
   it('exits 0 on clean text and prints the stable JSON shape from stdin', () => {
-    const clean = unspin(['check', '-'], 'The rebel group met in order to talk.\n');
+    const clean = unspin(['check', ...G, '-'], 'The rebel group met in order to talk.\n');
     expect(clean.code).toBe(0);
-    const r = unspin(['check', '--format', 'json', '-'], '\ufeff' + SPUN);
+    const r = unspin(['check', ...G, '--format', 'json', '-'], '\ufeff' + SPUN);
     const j = JSON.parse(r.stdout);
     expect(j.version).toBe(1);
     expect(j.files[0].path).toBe('<stdin>');
@@ -40,7 +42,7 @@ describe('unspin check', () => {
   });
 
   it('filters with --min-severity', () => {
-    const r = unspin(['check', '--format', 'json', '--min-severity', 'error', '-'], 'Somewhere else, prices rose.\n');
+    const r = unspin(['check', ...G, '--format', 'json', '--min-severity', 'error', '-'], 'Somewhere else, prices rose.\n');
     expect(JSON.parse(r.stdout).files[0].findings).toEqual([]);
   });
 
@@ -76,7 +78,7 @@ describe('unspin check', () => {
     expect(unspin(['check', empty]).code).toBe(0);
     const long = join(dir, 'long.txt');
     writeFileSync(long, 'word '.repeat(200_000) + 'renegade gathering');
-    const r = unspin(['check', '--format', 'json', long]);
+    const r = unspin(['check', ...G, '--format', 'json', long]);
     expect(JSON.parse(r.stdout).files[0].findings[0].column).toBe(1_000_001);
   });
 
@@ -93,6 +95,15 @@ describe('unspin check', () => {
   });
 });
 
+describe('the bundled glossaries', () => {
+  it('load and flag the bundled sample article', () => {
+    const r = unspin(['check', '--format', 'json', 'corpora/sample.txt']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).files[0].findings.length).toBeGreaterThan(5);
+  });
+});
+
 describe('unspin review without a terminal', () => {
   it('exits 2 and points to check and fix', () => {
     const r = unspin(['review', 'corpora/sample.txt'], '');
@@ -106,7 +117,7 @@ describe('unspin fix', () => {
     const dir = tempDir();
     const f = join(dir, 'a.txt');
     writeFileSync(f, SPUN);
-    const r = unspin(['fix', f]);
+    const r = unspin(['fix', ...G, f]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('-Keeping in mind the end goal to win, the renegade gatherings met.');
     expect(r.stdout).toContain('+In order to win, the rebel groups met.');
@@ -121,7 +132,7 @@ describe('unspin fix', () => {
     const clean = join(dir, 'clean.txt');
     writeFileSync(clean, 'Nothing here.\n');
     const before = statSync(clean).mtimeMs;
-    const r = unspin(['fix', '--write', f, clean]);
+    const r = unspin(['fix', ...G, '--write', f, clean]);
     expect(r.code).toBe(0);
     expect(readFileSync(f, 'utf8')).toBe('\ufeffThe rebel group met.\r\nIn order to win.\r\n');
     expect(statSync(f).mode & 0o777).toBe(0o640);
@@ -130,7 +141,7 @@ describe('unspin fix', () => {
   });
 
   it('--stdout prints fixed text from stdin; --severity widens the set', () => {
-    expect(unspin(['fix', '--stdout', '-'], 'Somewhere else, the renegade gathering met.').stdout).toBe('Somewhere else, the rebel group met.');
-    expect(unspin(['fix', '--stdout', '--severity', 'info', '-'], 'Somewhere else, the renegade gathering met.').stdout).toBe('Elsewhere, the rebel group met.');
+    expect(unspin(['fix', ...G, '--stdout', '-'], 'Somewhere else, the renegade gathering met.').stdout).toBe('Somewhere else, the rebel group met.');
+    expect(unspin(['fix', ...G, '--stdout', '--severity', 'info', '-'], 'Somewhere else, the renegade gathering met.').stdout).toBe('Elsewhere, the rebel group met.');
   });
 });

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/unspin.js', import.meta.url));
+/** A fixed glossary, so CLI behaviour tests do not move when the shipped glossaries grow. */
+export const FIXTURE_GLOSSARY = fileURLToPath(new URL('../fixtures/glossary.yaml', import.meta.url));
 
 export interface Run {
   code: number | null;

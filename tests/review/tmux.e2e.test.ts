@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, tempDir } from '../cli/run.js';
 
-const GLOSSARY = fileURLToPath(new URL('../fixtures/review-glossary.yaml', import.meta.url));
+const GLOSSARY = fileURLToPath(new URL('../fixtures/glossary.yaml', import.meta.url));
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const ARTICLE = 'The renegade gathering met.\nKeeping in mind the end goal to talk, the restriction came.\nIn the interim, nothing.\n';
 const sessions: string[] = [];

@@ -43,7 +43,8 @@ export async function runExplain(argv: string[], io: CliIO): Promise<number> {
   }
   const format = oneOf('explain', 'format', values.format as string | undefined, ['text', 'json'] as const, 'text');
   const { text, offset } = target(values, positionals);
-  const engine = loadEngine(values.glossary as string[] | undefined);
+  // Examples are not run: explain is the tool for debugging a glossary whose examples fail.
+  const engine = loadEngine(values.glossary as string[] | undefined, { examples: false });
   const e = explain(text, engine.index);
   if (format === 'json') {
     io.stdout.write(JSON.stringify({ version: 1, offset, ...e }, null, 2) + '\n');
