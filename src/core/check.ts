@@ -40,7 +40,9 @@ function equalsCanonical(index: CompiledIndex, tokens: Tokens, m: RawMatch): boo
       words.length === n &&
       words.every((w, k) => {
         const norm = tokens.norm(m.first + k);
-        return norm === w || lemmaCandidates(norm, index.morph).some((l) => l.lemma === w && NOUN_ENDINGS.has(l.infl));
+        if (norm === w) return true;
+        // Plural and possessive endings keep the first letter; irregular plurals (men, women) too.
+        return norm[0] === w[0] && lemmaCandidates(norm, index.morph).some((l) => l.lemma === w && NOUN_ENDINGS.has(l.infl));
       }),
   );
 }

@@ -82,6 +82,8 @@ export interface CompiledIndex {
   ordinaryPhrases?: ReadonlySet<string>;
   /** Per rule, per canonical form: its normalized words (computed once, not per match). */
   canonicalWords: string[][][];
+  /** Canonical phrases tokenized on first use by `suggest`. */
+  phraseTokens: Map<string, Tokens>;
 }
 
 function newTrie(): Trie {
@@ -175,6 +177,7 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     cache: new SurfaceCache(),
     needsDocumentWords,
     canonicalWords: rules.map((r) => r.canonical.map(phraseWords)),
+    phraseTokens: new Map(),
     ...(opts.ordinaryPhrases ? { ordinaryPhrases: opts.ordinaryPhrases } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { applyCase, detectCase } from './casing.js';
+import type { CompiledIndex } from './compile.js';
 import type { MatchContext } from './resolve.js';
 import { inflectWord } from './morphology.js';
 import { tokenize, type Tokens } from './tokenize.js';
@@ -7,7 +8,7 @@ import type { RawMatch } from './match.js';
 
 /** Carries the matched words' inflections over to the canonical phrase, keeping its own spacing and hyphens. */
 export function inflectPhrase(ctx: MatchContext, phrase: string, m: RawMatch, apostrophe: string): string {
-  const words = tokenize(phrase);
+  const words = phraseTokens(ctx.index, phrase);
   if (words.length === 0) return phrase;
   const target: Inflection[] = new Array<Inflection>(words.length).fill('');
   const count = m.last - m.first + 1;
@@ -51,7 +52,7 @@ export function suggest(ctx: MatchContext, m: RawMatch): Suggestion {
   }
   const repair = expected[0]!;
   if (!m.generated) return { expected, message: `"${actual}" is a spun form of "${repair}"` };
-  const canonWords = tokenize(rule.canonical[m.form]!);
+  const canonWords = phraseTokens(index, rule.canonical[m.form]!);
   const substitutions = (m.substituted ?? []).flatMap((sub, i) =>
     sub && i < canonWords.length ? [{ actual: words[i]!, canonical: rule.canonical[m.form]!.slice(canonWords.starts[i]!, canonWords.ends[i]!) }] : [],
   );
@@ -64,4 +65,11 @@ export function surfaceWords(text: string, tokens: Tokens, first: number, last: 
   const out: string[] = [];
   for (let i = first; i <= last; i++) out.push(text.slice(tokens.starts[i]!, tokens.ends[i]!));
   return out;
+}
+
+/** Canonical phrases are tokenized once per index, not once per finding. */
+function phraseTokens(index: CompiledIndex, phrase: string): Tokens {
+  let t = index.phraseTokens.get(phrase);
+  if (!t) index.phraseTokens.set(phrase, (t = tokenize(phrase)));
+  return t;
 }

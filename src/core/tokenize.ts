@@ -13,7 +13,8 @@ export const NON_ASCII = 8;
  * garbage collector, so normalized strings are made only when something asks for them.
  */
 export class Tokens {
-  private readonly normCache: (string | undefined)[];
+  /** Made on first use: most tokens are never asked for their normalized string. */
+  private normCache: Map<number, string> | undefined;
 
   constructor(
     readonly text: string,
@@ -21,9 +22,7 @@ export class Tokens {
     readonly ends: Int32Array,
     readonly flags: Uint8Array,
     readonly hashes: Uint32Array,
-  ) {
-    this.normCache = new Array(starts.length);
-  }
+  ) {}
 
   get length(): number {
     return this.starts.length;
@@ -39,11 +38,12 @@ export class Tokens {
 
   /** NFC, lower-cased, apostrophes unified. */
   norm(i: number): string {
-    let s = this.normCache[i];
+    const cache = (this.normCache ??= new Map());
+    let s = cache.get(i);
     if (s === undefined) {
       const raw = this.text.slice(this.starts[i]!, this.ends[i]!);
       s = this.flags[i]! & NEEDS_NORMALIZING ? normalizeWord(raw) : raw;
-      this.normCache[i] = s;
+      cache.set(i, s);
     }
     return s;
   }
