@@ -98,6 +98,40 @@ Options:
 
 Exit codes: 0 done, 2 usage, config or I/O error.
 `,
+  glossary: `Usage: unspin glossary <subcommand> [options]
+
+Tools for glossary maintainers.
+
+Subcommands:
+  lint [FILES]    schema errors, duplicate ids and variants, variants equal to another rule's
+                  canonical term, chains and cycles, generated collisions, missing examples,
+                  unused synonyms
+  test [FILES]    run every rule's examples and report failures like ESLint's RuleTester
+
+Run "unspin glossary <subcommand> --help" for options.
+`,
+  'glossary lint': `Usage: unspin glossary lint [options] [FILE|DIR...]
+
+Lints glossaries (default: the bundled ones) as a set.
+
+Options:
+  --strict               warnings also fail
+  -f, --format FORMAT    text | json (default text)
+  -h, --help             show this help
+
+Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors (or warnings with --strict), 2 usage or I/O error.
+`,
+  'glossary test': `Usage: unspin glossary test [options] [FILE|DIR...]
+
+Runs every rule's flag and pass examples in isolation and reports each failure: the rule, the
+example, the expected and actual fixed text with a word diff, and the findings.
+
+Options:
+  -f, --format FORMAT    text | json (default text)
+  -h, --help             show this help
+
+Exit codes: 0 all examples pass, 1 failures, 2 a glossary does not parse, usage or I/O error.
+`,
 };
 
 export function helpFor(command: string): string {

@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   fix: async () => (await import('./commands/fix.js')).runFix,
   eval: async () => (await import('./commands/eval.js')).runEval,
   explain: async () => (await import('./commands/explain.js')).runExplain,
+  glossary: async () => (await import('./commands/glossary.js')).runGlossary,
   review: async () => (await import('./commands/review.js')).runReview,
 };
 

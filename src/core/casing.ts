@@ -41,9 +41,9 @@ export function hasFixedCapitals(canonical: string): boolean {
   return canonical !== canonical.toLowerCase();
 }
 
-export function applyCase(canonical: string, pattern: CasePattern): string {
+export function applyCase(canonical: string, pattern: CasePattern, atSentenceStart = false): string {
   if (pattern === 'upper') return canonical.toUpperCase();
-  if (hasFixedCapitals(canonical)) return pattern === 'sentence' ? capitalize(canonical) : canonical;
+  if (hasFixedCapitals(canonical)) return pattern === 'sentence' || atSentenceStart ? capitalize(canonical) : canonical;
   switch (pattern) {
     case 'lower':
     case 'mixed':

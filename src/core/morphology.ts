@@ -66,6 +66,8 @@ export function lemmaCandidates(w: string, m: MorphologyData): Lemma[] {
     return out;
   }
   if (w.endsWith("s'")) {
+    // "ladies'" is the possessive of "ladies" as written in a plural variant, and of "lady".
+    out.push({ lemma: w.slice(0, -1), infl: 'POS' });
     sForms(w.slice(0, -1), m, out, 'PLPOS');
     return out;
   }
@@ -134,8 +136,9 @@ export function inflectWord(w: string, infl: Inflection, m: MorphologyData, apos
     case 'ING':
       return gerund(w);
     case 'POS':
-      return w + apostrophe + 's';
+      return /['\u2019]s?$/.test(w) ? w : w + apostrophe + 's';
     case 'PLPOS': {
+      if (/['\u2019]s?$/.test(w)) return w;
       const p = plural(w, m);
       return p.endsWith('s') ? p + apostrophe : p + apostrophe + 's';
     }

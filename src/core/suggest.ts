@@ -47,7 +47,7 @@ export function suggest(ctx: MatchContext, m: RawMatch): Suggestion {
   const order = m.generated ? [m.form, ...rule.canonical.keys()].filter((v, i, a) => a.indexOf(v) === i) : [...rule.canonical.keys()];
   const expected: string[] = [];
   for (const f of order) {
-    const s = applyCase(inflectPhrase(ctx, rule.canonical[f]!, m, apostrophe), pattern);
+    const s = applyCase(inflectPhrase(ctx, rule.canonical[f]!, m, apostrophe), pattern, tokens.sentenceStart(m.first));
     if (!expected.includes(s)) expected.push(s);
   }
   const repair = expected[0]!;

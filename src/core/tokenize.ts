@@ -110,6 +110,19 @@ function abbreviationEnd(text: string, i: number): number {
   return n >= 2 && !wordCharLength(text, j) ? j : -1;
 }
 
+/** Titles and abbreviations whose dot does not end a sentence ("Mr. Smith", "No. 10"). */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st gen sen rep gov lt col sgt capt maj cmdr adm prof jr sr inc co corp ltd vs etc no nos vol fig approx dept est jan feb mar apr aug sept sep oct nov dec'.split(' '),
+);
+
+/** A dot at k ends a sentence unless it sits inside a number ("3.5") or follows a title. */
+function endsSentence(text: string, k: number, prevEnd: number, prevStart: number): boolean {
+  const next = text.charCodeAt(k + 1);
+  if (next >= 48 && next <= 57 && k === prevEnd) return false;
+  if (k === prevEnd && k - prevStart <= 5 && ABBREVIATIONS.has(text.slice(prevStart, k).toLowerCase())) return false;
+  return true;
+}
+
 /** FNV-1a over UTF-16 code units; the surface cache in the compiled index is keyed by it. */
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
@@ -202,7 +215,7 @@ export function tokenize(text: string): Tokens {
           continue;
         }
         f |= BREAK_BEFORE;
-        if (c === 46 || c === 33 || c === 63) f |= SENTENCE_START;
+        if (c === 33 || c === 63 || (c === 46 && endsSentence(text, k, count > 0 ? ends[count - 1]! : 0, starts[count - 1] ?? 0))) f |= SENTENCE_START;
       }
       if (newlines >= 2) f |= BREAK_BEFORE | SENTENCE_START;
     }

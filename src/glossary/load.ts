@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, type CompiledIndex } from '../core/compile.js';
 import type { Rule } from '../core/types.js';
@@ -50,7 +50,10 @@ export function loadGlossaries(paths: readonly string[], lexicon: Lexicon, optio
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const names = new Map<string, string>();
-  for (const file of glossaryFiles(paths)) {
+  for (const path of glossaryFiles(paths)) {
+    // Shown relative to the working directory when inside it, as editors and terminals link them.
+    const rel = relative(process.cwd(), path);
+    const file = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
     let source: string;
     try {
       source = readFileSync(file, 'utf8');

@@ -101,3 +101,14 @@ describe('generated variants', () => {
     expect(checkText('two renegade gatherings', idx)[0]!.expected).toEqual(['rebel groups']);
   });
 });
+
+describe('repairs of already-inflected or capitalized canonical forms', () => {
+  const idx = index([
+    rule({ id: 'wr', canonical: ["women's rights"], variants: ['ladies rights'], generate: false }),
+    rule({ id: 'lt', canonical: ['last Tuesday'], variants: ['final Tuesday'], generate: false }),
+  ]);
+  it('does not inflect a possessive twice and capitalizes a fixed-capital repair at a sentence start', () => {
+    expect(fix("They marched for ladies' rights.", idx)).toBe("They marched for women's rights.");
+    expect(fix('Final Tuesday, it rained. It rained final Tuesday.', idx)).toBe('Last Tuesday, it rained. It rained last Tuesday.');
+  });
+});

@@ -44,3 +44,10 @@ describe('LineIndex', () => {
     expect(li.position(text.indexOf('h'))).toEqual({ line: 4, column: 2 });
   });
 });
+
+describe('sentence starts', () => {
+  it('are not made by decimal points or titles', () => {
+    const toks = tokenize('Rates rose 3.5 percent. Mr. Smith said so. Dr. Jones agreed.').toArray();
+    expect(toks.filter((t) => t.sentenceStart).map((t) => t.norm)).toEqual(['rates', 'mr', 'dr']);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { unspin } from '../cli/run.js';
+
+const A = 'tests/fixtures/lint/a.yaml';
+
+describe('unspin glossary lint', () => {
+  it('reports each problem with its code and position, and exits 1 on errors', () => {
+    const r = unspin(['glossary', 'lint', '--format', 'json', A]);
+    expect(r.code).toBe(1);
+    const d = JSON.parse(r.stdout).diagnostics.map((x: { code: string; line: number; column: number; message: string }) => `${x.line}:${x.column} ${x.code}`);
+    expect(d).toEqual(
+      expect.arrayContaining([
+        '5:3 unused-synonym',
+        '7:5 chain',
+        '16:5 no-flag-example',
+        '18:16 duplicate-variant',
+        '18:36 variant-is-other-canonical',
+        '19:5 no-pass-example',
+        '21:16 variant-is-other-canonical',
+        '28:5 chain',
+        '33:11 example-failed',
+      ]),
+    );
+  });
+
+  it('prints file:line:col with a caret in text form', () => {
+    const r = unspin(['glossary', 'lint', A]);
+    expect(r.stdout).toContain(`${A}:18:16: error: variant "renegade gathering" of rule "two" is also a variant of rule "one"`);
+    expect(r.stdout).toMatch(/18 \|     variants: \[renegade gathering, rebel group\]\n\s+\^/);
+  });
+
+  it('passes the shipped glossaries strictly', () => {
+    const r = unspin(['glossary', 'lint', '--strict']);
+    expect(r.stdout.split('\n').filter((l) => / (error|warning): /.test(l)).slice(0, 10)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('unspin glossary test', () => {
+  it('reports a failing example RuleTester-style with a word diff', () => {
+    const r = unspin(['glossary', 'test', A]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('✖ lint-a/four — flag example');
+    expect(r.stdout).toMatch(/passed, 1 failed/);
+  });
+});
