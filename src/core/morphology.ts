@@ -66,8 +66,6 @@ export function lemmaCandidates(w: string, m: MorphologyData): Lemma[] {
     return out;
   }
   if (w.endsWith("s'")) {
-    // "ladies'" is the possessive of "ladies" as written in a plural variant, and of "lady".
-    out.push({ lemma: w.slice(0, -1), infl: 'POS' });
     sForms(w.slice(0, -1), m, out, 'PLPOS');
     return out;
   }
