@@ -6,6 +6,7 @@ import type { Rule } from '../core/types.js';
 import { compileOptionsFor, type Lexicon } from '../lexicon/load.js';
 import type { Diagnostic } from './diagnostic.js';
 import { failureDiagnostic, runExamples } from './examples.js';
+import { examplesPassed, hashOf, markExamplesPassed, parseKey, readParsed, writeParsed } from './cache.js';
 import { parseGlossary } from './parse.js';
 import { mergeSynonyms, toRules } from './rules.js';
 import type { GlossaryDef } from './schema.js';
@@ -62,7 +63,12 @@ export function loadGlossaries(paths: readonly string[], lexicon: Lexicon, optio
       continue;
     }
     sources.set(file, source);
-    const parsed = parseGlossary(source, file);
+    const key = parseKey(source, file);
+    let parsed = readParsed(key, source);
+    if (!parsed) {
+      parsed = parseGlossary(source, file);
+      writeParsed(key, parsed);
+    }
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
     diagnostics.push(...parsed.diagnostics);
     const g = parsed.glossary;
@@ -73,11 +79,13 @@ export function loadGlossaries(paths: readonly string[], lexicon: Lexicon, optio
       continue;
     }
     names.set(g.name, file);
-    if (errors.length === 0 && options.examples !== false) {
+    const examplesKey = hashOf('examples', key, lexicon.fingerprint);
+    if (errors.length === 0 && options.examples !== false && !examplesPassed(examplesKey)) {
       const failures = runExamples(g, compileOptionsFor(lexicon, mergeSynonyms([g])));
       const fails = failures.map((f) => failureDiagnostic(g, f));
       diagnostics.push(...fails);
       if (fails.length) continue;
+      markExamplesPassed(examplesKey);
     }
     if (errors.length === 0) glossaries.push(g);
   }

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 /** The generated lexicon: built by `npm run build` from WordNet and irregular-form lists. */
 export interface LexiconFile {
   version: 1;
+  /** Hash of the compiled matching core it was built with. */
+  engine: string;
   /** base verb → [past, participle] */
   verbs: Record<string, [string, string]>;
   /** singular → irregular plural */

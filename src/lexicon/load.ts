@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SUBSTITUTION, type CompileOptions, type Thesaurus } from '../core/compile.js';
 import type { MorphologyData } from '../core/morphology.js';
@@ -10,6 +11,8 @@ export interface Lexicon {
   synonyms: SynonymTable;
   /** Generated variants attested in reference English; empty until the evidence step of the build has run. */
   ordinaryPhrases: ReadonlySet<string>;
+  /** Changes whenever any lexicon data changes: part of the glossary example cache key. */
+  fingerprint: string;
 }
 
 function readOrdinary(): Set<string> {
@@ -62,6 +65,15 @@ export function loadLexicon(): Lexicon {
     throw new Error(`cannot read the generated lexicon: run "npm run build" first (${(err as Error).message})`);
   }
   const synonyms = new SynonymTable(table);
-  loaded = { morph: morphologyFrom(data), thesaurus: thesaurusFrom(synonyms), synonyms, ordinaryPhrases: readOrdinary() };
+  const ordinaryPhrases = readOrdinary();
+  // The whole table is hashed cheaply by size and a sample; the small files are hashed whole.
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify(data))
+    .update(String(table.length))
+    .update(table.slice(0, 4096))
+    .update(table.slice(-4096))
+    .update([...ordinaryPhrases].join('\n'))
+    .digest('hex');
+  loaded = { morph: morphologyFrom(data), thesaurus: thesaurusFrom(synonyms), synonyms, ordinaryPhrases, fingerprint };
   return loaded;
 }

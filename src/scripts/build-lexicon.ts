@@ -3,7 +3,9 @@
  * one JSON data file the checker reads synchronously at start-up. Deterministic: keys are
  * sorted and nothing depends on time or the machine.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { LEXICON_PATH, SYNONYMS_PATH, type LexiconFile } from '../lexicon/format.js';
@@ -136,6 +138,14 @@ async function irregulars(): Promise<Pick<LexiconFile, 'verbs' | 'plurals'>> {
   return { verbs: v, plurals: p };
 }
 
+/** A hash of the compiled core: cached "examples passed" results are void when matching changes. */
+function engineHash(): string {
+  const dir = fileURLToPath(new URL('../core/', import.meta.url));
+  const h = createHash('sha256');
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) h.update(f).update(readFileSync(join(dir, f)));
+  return h.digest('hex');
+}
+
 function write(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path + '.tmp', content);
@@ -145,7 +155,7 @@ function write(path: string, content: string): void {
 async function main(): Promise<void> {
   const started = Date.now();
   const synsets = readWordnet();
-  const data: LexiconFile = { version: 1, ...(await irregulars()) };
+  const data: LexiconFile = { version: 1, engine: engineHash(), ...(await irregulars()) };
   const table = synonymTable(synsets, primarySenses(synsets));
   write(LEXICON_PATH, JSON.stringify(data));
   write(SYNONYMS_PATH, table);

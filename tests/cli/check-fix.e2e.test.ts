@@ -95,6 +95,24 @@ describe('unspin check', () => {
   });
 });
 
+describe('the glossary cache', () => {
+  it('never hides an edit: a changed glossary is parsed and its examples run again', () => {
+    const dir = tempDir();
+    const g = join(dir, 'g.yaml');
+    const rule = (fixed: string) =>
+      `name: g\ndescription: d\nlanguage: en\nrules:\n  - id: a\n    canonical: rebel group\n    variants: [renegade gathering]\n    examples:\n      flag:\n        - text: a renegade gathering\n          fixed: ${fixed}\n`;
+    writeFileSync(g, rule('a rebel group'));
+    const env = { UNSPIN_CACHE_DIR: join(dir, 'cache') };
+    expect(unspin(['check', '-g', g, '-'], 'x', undefined, env).code).toBe(0);
+    expect(unspin(['check', '-g', g, '-'], 'x', undefined, env).code).toBe(0);
+    expect(readdirSync(join(dir, 'cache')).length).toBeGreaterThan(0);
+    writeFileSync(g, rule('a rebel band'));
+    const r = unspin(['check', '-g', g, '-'], 'x', undefined, env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('fixes to "a rebel group", expected "a rebel band"');
+  });
+});
+
 describe('the bundled glossaries', () => {
   it('load and flag the bundled sample article', () => {
     const r = unspin(['check', '--format', 'json', 'corpora/sample.txt']);

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { LineIndex } from '../core/lines.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { GlossaryDef, Located } from './schema.js';
+
+/**
+ * Parsing a large glossary with positions takes hundreds of milliseconds, and running its
+ * examples more. Both depend only on the file's bytes (and, for examples, the lexicon), so
+ * their results are cached under $UNSPIN_CACHE_DIR, $XDG_CACHE_HOME/unspin or ~/.cache/unspin,
+ * keyed by a hash. Editing a glossary changes its hash, so a stale entry is never used.
+ */
+const CACHE_VERSION = '1';
+
+export function cacheDir(): string | undefined {
+  const env = process.env;
+  if (env.UNSPIN_CACHE_DIR === '') return undefined;
+  if (env.UNSPIN_CACHE_DIR) return env.UNSPIN_CACHE_DIR;
+  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'unspin');
+}
+
+export const hashOf = (...parts: string[]): string => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\u0000');
+  return h.digest('hex');
+};
+
+interface Stored {
+  glossary?: Omit<GlossaryDef, 'linePos' | 'synonyms'> & { synonyms: [string, Located<string[]>][] };
+  diagnostics: Diagnostic[];
+}
+
+function read(key: string): unknown {
+  const dir = cacheDir();
+  if (!dir) return undefined;
+  try {
+    return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function write(key: string, value: unknown): void {
+  const dir = cacheDir();
+  if (!dir) return;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileAtomic(join(dir, `${key}.json`), JSON.stringify(value));
+  } catch {
+    // A cache that cannot be written only costs time.
+  }
+}
+
+export function parseKey(source: string, file: string): string {
+  return hashOf('parse', CACHE_VERSION, file, source);
+}
+
+export function readParsed(key: string, source: string): { glossary?: GlossaryDef; diagnostics: Diagnostic[] } | undefined {
+  const s = read(key) as Stored | undefined;
+  if (!s || !Array.isArray(s.diagnostics)) return undefined;
+  if (!s.glossary) return { diagnostics: s.diagnostics };
+  const lines = new LineIndex(source);
+  const linePos = (o: number): { line: number; col: number } => {
+    const p = lines.position(o);
+    return { line: p.line, col: p.column };
+  };
+  return { glossary: { ...s.glossary, synonyms: new Map(s.glossary.synonyms), linePos }, diagnostics: s.diagnostics };
+}
+
+export function writeParsed(key: string, parsed: { glossary?: GlossaryDef; diagnostics: Diagnostic[] }): void {
+  const g = parsed.glossary;
+  const stored: Stored = { diagnostics: parsed.diagnostics };
+  if (g) {
+    const { linePos: _omit, synonyms, ...rest } = g;
+    void _omit;
+    stored.glossary = { ...rest, synonyms: [...synonyms] };
+  }
+  write(key, stored);
+}
+
+/** A marker that this exact glossary passed its examples with this exact lexicon. */
+export function examplesPassed(key: string): boolean {
+  return (read(key) as { ok?: boolean } | undefined)?.ok === true;
+}
+
+export function markExamplesPassed(key: string): void {
+  write(key, { ok: true });
+}
