@@ -20,17 +20,30 @@ Exit codes: 0 ok, 1 findings at the failing level, 2 usage, config or I/O error.
 `,
   check: `Usage: unspin check [options] [PATH... | -]
 
-Checks plain-text files (or stdin, with "-" or no path) against the glossaries.
+Checks documents against the glossaries. PATH may be a file, a directory (searched
+recursively; hidden, node_modules and .gitignore'd paths skipped) or - for stdin.
 
 Options:
-  -g, --glossary PATH     glossary file or directory; repeatable (default: bundled glossaries)
-  --min-severity LEVEL    error | warning | info (default info): hide findings below LEVEL
-  -f, --format FORMAT     stylish | json (default stylish)
-  --color / --no-color    force colour on or off (default: on a TTY, unless NO_COLOR is set)
-  -h, --help              show this help
+  -g, --glossary PATH       glossary file or directory; repeatable (default: bundled glossaries)
+  --min-severity LEVEL      error | warning | info (default info): hide findings below LEVEL
+  -f, --format FORMAT       stylish | json | jsonl | csv | sarif (default stylish)
+  -o, --output FILE         write the report to FILE atomically instead of stdout
+  --include GLOB            files to take from directories; repeatable (default *.txt *.md *.html *.jsonl)
+  --exclude GLOB            paths to skip; repeatable
+  --jsonl                   inputs are JSONL, one article per line (files ending .jsonl always are)
+  --id-field NAME           JSONL id field (default id)
+  --text-field NAME         JSONL text field (default text)
+  --fail-on WHAT            error | suspicious | spun | none: what makes the exit code 1 (default error)
+  --spun-score N            spin score at or above which a document is spun (default 10)
+  --spun-errors N           error-level findings at or above which a document is spun (default 5)
+  --suspicious-score N      spin score at or above which a document is suspicious (default 2)
+  -q, --quiet               no progress display
+  --color / --no-color      force colour on or off (default: on a TTY, unless NO_COLOR is set)
+  -h, --help                show this help
 
-Exit codes: 0 no error-level findings, 1 error-level findings, 2 usage, config or I/O error.
-Binary files are reported and skipped; invalid UTF-8 is an error.
+Spin score: 1000 x (errors + 0.5 x warnings + 0.2 x infos) / max(words, 250).
+Exit codes: 0 nothing at the --fail-on level, 1 something at it, 2 usage, config or I/O error.
+Binary files are reported and skipped; invalid UTF-8 and bad JSONL lines are errors.
 `,
   fix: `Usage: unspin fix [options] [PATH... | -]
 

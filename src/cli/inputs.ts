@@ -1,10 +1,14 @@
-import { readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { walkFiles, type WalkOptions } from '../io/walk.js';
 import { decodeText } from '../io/decode.js';
 import type { CliIO } from './io.js';
 
 export interface InputDoc {
-  /** The path as given, or "<stdin>". */
+  /** The path as given, "<stdin>", or a JSONL record's id. */
   path: string;
+  /** For JSONL records: the record id (and the file and line it came from). */
+  record?: { id: string; file: string; line: number };
   text: string;
   bom: boolean;
   stdin: boolean;
@@ -47,13 +51,69 @@ export function readFileInput(path: string): InputDoc | InputProblem {
 
 /** Reads every input in order; "-" (or no paths) means stdin. */
 export async function readInputs(paths: readonly string[], io: CliIO): Promise<(InputDoc | InputProblem)[]> {
-  const list = paths.length ? paths : ['-'];
   const out: (InputDoc | InputProblem)[] = [];
-  for (const p of list) {
-    if (p === '-') out.push(fromBytes('<stdin>', await readStdin(io), true));
-    else out.push(readFileInput(p));
-  }
+  for await (const d of inputDocs(paths, io, { include: [], exclude: [], jsonl: false, idField: 'id', textField: 'text' })) out.push(d);
   return out;
+}
+
+export interface InputOptions extends WalkOptions {
+  /** Treat inputs as JSONL, one article per line (files ending in .jsonl always are). */
+  jsonl: boolean;
+  idField: string;
+  textField: string;
+}
+
+/** One JSONL line → a document or a problem with file and line. */
+function record(file: string, line: number, raw: string, opts: InputOptions): InputDoc | InputProblem | undefined {
+  if (!raw.trim()) return undefined;
+  let obj: unknown;
+  try {
+    obj = JSON.parse(raw);
+  } catch (err) {
+    return { path: `${file}:${line}`, message: `invalid JSON: ${(err as Error).message}`, skipped: false };
+  }
+  const o = obj as Record<string, unknown>;
+  const text = o && typeof o === 'object' ? o[opts.textField] : undefined;
+  if (typeof text !== 'string') return { path: `${file}:${line}`, message: `record has no string field "${opts.textField}" (see --text-field)`, skipped: false };
+  const rawId = o[opts.idField];
+  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : `${file}:${line}`;
+  return { path: id, record: { id, file, line }, text: text.replace(/^\ufeff/, ''), bom: false, stdin: file === '<stdin>' };
+}
+
+async function* jsonlRecords(stream: NodeJS.ReadableStream, file: string, opts: InputOptions): AsyncGenerator<InputDoc | InputProblem> {
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let line = 0;
+  for await (const raw of rl) {
+    line++;
+    const r = record(file, line, raw, opts);
+    if (r) yield r;
+  }
+}
+
+/**
+ * Every document to check, lazily and in input order: files, directories (recursively, with
+ * include/exclude globs), stdin, and JSONL records. Nothing holds all documents at once.
+ */
+export async function* inputDocs(paths: readonly string[], io: CliIO, opts: InputOptions): AsyncGenerator<InputDoc | InputProblem> {
+  const one = async function* (p: string): AsyncGenerator<InputDoc | InputProblem> {
+    if (opts.jsonl || p.endsWith('.jsonl')) {
+      if (p === '-') yield* jsonlRecords(io.stdin, '<stdin>', opts);
+      else if (!existsSync(p)) yield { path: p, message: 'no such file', skipped: false };
+      else yield* jsonlRecords(createReadStream(p), p, opts);
+      return;
+    }
+    yield p === '-' ? fromBytes('<stdin>', await readStdin(io), true) : readFileInput(p);
+  };
+  for (const p of paths.length ? paths : ['-']) {
+    let isDir = false;
+    try {
+      isDir = p !== '-' && statSync(p).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (isDir) for (const f of walkFiles(p, opts)) yield* one(f);
+    else yield* one(p);
+  }
 }
 
 export function isProblem(x: InputDoc | InputProblem): x is InputProblem {

@@ -1,11 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { HELP } from './help.js';
+import { version } from './version.js';
 import { CliError, EXIT, processIO, type CliIO } from './io.js';
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 

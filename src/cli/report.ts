@@ -1,12 +1,15 @@
 import { analyze } from '../core/check.js';
 import type { CompiledIndex } from '../core/compile.js';
 import type { Finding, Severity } from '../core/types.js';
+import { DEFAULT_THRESHOLDS, spinScore, verdict, type Verdict, type VerdictThresholds } from '../report/score.js';
 
 /** One checked document. `text` travels with the result so formatters never re-read files. */
 export interface FileResult {
   path: string;
   words: number;
   findings: Finding[];
+  score: number;
+  verdict: Verdict;
   text: string;
 }
 
@@ -19,6 +22,9 @@ export interface Summary {
   infos: number;
   skipped: number;
   failed: number;
+  clean: number;
+  suspicious: number;
+  spun: number;
 }
 
 export interface Skipped {
@@ -32,9 +38,19 @@ export interface Report {
   failed: Skipped[];
 }
 
-export function checkDocument(path: string, text: string, index: CompiledIndex, minSeverity?: Severity): FileResult {
+export function checkDocument(path: string, text: string, index: CompiledIndex, minSeverity?: Severity, thresholds: VerdictThresholds = DEFAULT_THRESHOLDS): FileResult {
   const a = analyze(text, index, minSeverity ? { minSeverity } : {});
-  return { path, words: a.tokens.length, findings: a.findings, text };
+  const score = spinScore(a.findings, a.tokens.length);
+  return { path, words: a.tokens.length, findings: a.findings, score, verdict: verdict(a.findings, score, thresholds), text };
+}
+
+/** Documents that are not clean, most spun first (ties: more findings, then input order). */
+export function ranking(files: readonly FileResult[]): { path: string; score: number; verdict: Verdict; findings: number }[] {
+  return files
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.verdict !== 'clean')
+    .sort((a, b) => b.f.score - a.f.score || b.f.findings.length - a.f.findings.length || a.i - b.i)
+    .map(({ f }) => ({ path: f.path, score: f.score, verdict: f.verdict, findings: f.findings.length }));
 }
 
 export function summarize(r: Report): Summary {
@@ -49,5 +65,8 @@ export function summarize(r: Report): Summary {
     infos: count('info'),
     skipped: r.skipped.length,
     failed: r.failed.length,
+    clean: r.files.filter((f) => f.verdict === 'clean').length,
+    suspicious: r.files.filter((f) => f.verdict === 'suspicious').length,
+    spun: r.files.filter((f) => f.verdict === 'spun').length,
   };
 }

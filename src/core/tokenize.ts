@@ -154,7 +154,8 @@ export function tokenize(text: string): Tokens {
     const start = i;
     let f = 0;
     let h = 0x811c9dc5;
-    let end = abbreviationEnd(text, i);
+    // Only a single letter followed by a dot can start an abbreviation ("U.S.").
+    let end = text.charCodeAt(i + 1) === 46 ? abbreviationEnd(text, i) : -1;
     if (end > 0) f |= NEEDS_NORMALIZING | NON_ASCII;
     else {
       while (i < n) {

@@ -51,9 +51,9 @@ describe('unspin check', () => {
     const missing = unspin(['check', join(dir, 'nope.txt')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.txt: no such file');
-    const isDir = unspin(['check', dir]);
+    const isDir = unspin(['explain', '--file', dir, '--at', '1:1']);
     expect(isDir.code).toBe(2);
-    expect(isDir.stderr).toContain('is a directory');
+    expect(isDir.stderr).toContain('EISDIR');
     const bad = join(dir, 'bad.txt');
     writeFileSync(bad, Buffer.from([0x61, 0x0a, 0x62, 0xff, 0x63]));
     const enc = unspin(['check', bad]);

@@ -1,13 +1,19 @@
+import { SEVERITIES } from '../../core/types.js';
+import { DEFAULT_THRESHOLDS, type VerdictThresholds } from '../../report/score.js';
 import { oneOf, parse, type Values } from '../args.js';
 import { loadEngine } from '../engine.js';
-import { formatJson } from '../format/json.js';
+import { CSV_HEADER, csvRow } from '../format/csv.js';
+import { fileRecord, formatJson } from '../format/json.js';
+import { formatSarif } from '../format/sarif.js';
 import { makeStyle } from '../format/style.js';
 import { formatStylish } from '../format/stylish.js';
 import { HELP } from '../help.js';
-import { isProblem, readInputs } from '../inputs.js';
-import { EXIT, useColor, type CliIO } from '../io.js';
+import { inputDocs, isProblem } from '../inputs.js';
+import { CliError, EXIT, useColor, type CliIO } from '../io.js';
+import { openOutput } from '../output.js';
+import { Progress } from '../progress.js';
 import { checkDocument, type Report } from '../report.js';
-import { SEVERITIES } from '../../core/types.js';
+import { version } from '../version.js';
 
 export const COMMON_OPTIONS = {
   glossary: { type: 'string', short: 'g', multiple: true },
@@ -19,33 +25,87 @@ export function colorFlag(values: Values): boolean | undefined {
   return values['no-color'] ? false : values.color ? true : undefined;
 }
 
+const FORMATS = ['stylish', 'json', 'jsonl', 'csv', 'sarif'] as const;
+const FAIL_ON = ['error', 'suspicious', 'spun', 'none'] as const;
+
+function number(flag: string, v: unknown, fallback: number): number {
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new CliError(`check: --${flag} must be a non-negative number, got "${String(v)}"`);
+  return n;
+}
+
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse('check', argv, {
     ...COMMON_OPTIONS,
     'min-severity': { type: 'string' },
     format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    include: { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    jsonl: { type: 'boolean' },
+    'id-field': { type: 'string' },
+    'text-field': { type: 'string' },
+    'fail-on': { type: 'string' },
+    'spun-score': { type: 'string' },
+    'spun-errors': { type: 'string' },
+    'suspicious-score': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
   });
   if (values.help) {
     io.stdout.write(HELP.check!);
     return EXIT.ok;
   }
-  const format = oneOf('check', 'format', values.format as string | undefined, ['stylish', 'json'] as const, 'stylish');
+  const format = oneOf('check', 'format', values.format as string | undefined, FORMATS, 'stylish');
   const minSeverity = oneOf('check', 'min-severity', values['min-severity'] as string | undefined, SEVERITIES, 'info');
+  const failOn = oneOf('check', 'fail-on', values['fail-on'] as string | undefined, FAIL_ON, 'error');
+  const thresholds: VerdictThresholds = {
+    spunScore: number('spun-score', values['spun-score'], DEFAULT_THRESHOLDS.spunScore),
+    spunErrors: number('spun-errors', values['spun-errors'], DEFAULT_THRESHOLDS.spunErrors),
+    suspiciousScore: number('suspicious-score', values['suspicious-score'], DEFAULT_THRESHOLDS.suspiciousScore),
+  };
   if (!positionals.length && io.stdin.isTTY) {
-    io.stderr.write('unspin check: no input; give file paths or pipe text to stdin (see --help)\n');
+    io.stderr.write('unspin check: no input; give files, directories or pipe text to stdin (see --help)\n');
     return EXIT.usage;
   }
   const engine = loadEngine(values.glossary as string[] | undefined);
+  const out = openOutput(io, values.output as string | undefined);
+  const progress = new Progress(io, io.stderr.isTTY === true && !values.quiet && format !== 'stylish');
   const report: Report = { files: [], skipped: [], failed: [] };
-  for (const input of await readInputs(positionals, io)) {
-    if (isProblem(input)) {
-      (input.skipped ? report.skipped : report.failed).push({ path: input.path, reason: input.message });
-      io.stderr.write(`unspin: ${input.path}: ${input.message}\n`);
-      continue;
+  let failing = false;
+  try {
+    if (format === 'csv') out.write(CSV_HEADER);
+    const docs = inputDocs(positionals, io, {
+      include: (values.include as string[] | undefined) ?? [],
+      exclude: (values.exclude as string[] | undefined) ?? [],
+      jsonl: values.jsonl === true,
+      idField: (values['id-field'] as string | undefined) ?? 'id',
+      textField: (values['text-field'] as string | undefined) ?? 'text',
+    });
+    for await (const input of docs) {
+      if (isProblem(input)) {
+        (input.skipped ? report.skipped : report.failed).push({ path: input.path, reason: input.message });
+        io.stderr.write(`unspin: ${input.path}: ${input.message}\n`);
+        continue;
+      }
+      const result = checkDocument(input.path, input.text, engine.index, minSeverity, thresholds);
+      progress.add(result.words, result.findings.length);
+      failing ||=
+        failOn === 'error' ? result.findings.some((x) => x.severity === 'error') : failOn === 'spun' ? result.verdict === 'spun' : failOn === 'suspicious' ? result.verdict !== 'clean' : false;
+      // Streaming formats write each document as it finishes and keep nothing.
+      if (format === 'jsonl') out.write(JSON.stringify(fileRecord(result)) + '\n');
+      else if (format === 'csv') out.write(csvRow(result));
+      else report.files.push({ ...result, text: format === 'stylish' ? result.text : '' });
     }
-    report.files.push(checkDocument(input.path, input.text, engine.index, minSeverity));
+    progress.done();
+    if (format === 'json') out.write(formatJson(report));
+    else if (format === 'sarif') out.write(formatSarif(report, version()));
+    else if (format === 'stylish') out.write(formatStylish(report, makeStyle(!values.output && useColor(io, io.stdout, colorFlag(values)))));
+    out.close();
+  } catch (err) {
+    out.abort();
+    throw err;
   }
-  io.stdout.write(format === 'json' ? formatJson(report) : formatStylish(report, makeStyle(useColor(io, io.stdout, colorFlag(values)))));
   if (report.failed.length) return EXIT.usage;
-  return report.files.some((f) => f.findings.some((x) => x.severity === 'error')) ? EXIT.findings : EXIT.ok;
+  return failing ? EXIT.findings : EXIT.ok;
 }

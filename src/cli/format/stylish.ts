@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/types.js';
 import { sanitizeForTerminal } from '../../text/sanitize.js';
-import { summarize, type Report } from '../report.js';
+import { ranking, summarize, type Report } from '../report.js';
 import type { Style } from './style.js';
 
 function severityLabel(s: Severity, st: Style): string {
@@ -15,7 +15,7 @@ export function formatStylish(r: Report, st: Style): string {
   const out: string[] = [];
   for (const f of r.files) {
     if (!f.findings.length) continue;
-    out.push(st.underline(sanitizeForTerminal(f.path)));
+    out.push(`${st.underline(sanitizeForTerminal(f.path))}  ${st.dim(`${f.verdict}, spin score ${f.score}`)}`);
     const width = Math.max(...f.findings.map((x) => `${x.line}:${x.column}`.length));
     for (const x of f.findings) {
       const pos = `${x.line}:${x.column}`.padEnd(width);
@@ -25,9 +25,16 @@ export function formatStylish(r: Report, st: Style): string {
     out.push('');
   }
   for (const s of r.skipped) out.push(st.dim(`${sanitizeForTerminal(s.path)}: ${s.reason}`));
+  const ranked = ranking(r.files);
+  if (r.files.length > 1 && ranked.length) {
+    out.push(st.bold('most spun first:'));
+    for (const x of ranked.slice(0, 10)) out.push(`  ${String(x.score).padStart(7)}  ${x.verdict.padEnd(10)} ${sanitizeForTerminal(x.path)}`);
+    if (ranked.length > 10) out.push(st.dim(`  … ${ranked.length - 10} more (see --format json or csv)`));
+    out.push('');
+  }
   const s = summarize(r);
   const parts = `${plural(s.findings, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${s.infos} info)`;
-  const line = `${s.findings ? '✖' : '✔'} ${parts} in ${plural(s.files, 'file')}, ${plural(s.words, 'word')}`;
+  const line = `${s.findings ? '✖' : '✔'} ${parts} in ${plural(s.files, 'file')}, ${plural(s.words, 'word')}; ${s.spun} spun, ${s.suspicious} suspicious, ${s.clean} clean`;
   out.push(s.errors ? st.red(st.bold(line)) : s.findings ? st.yellow(line) : st.green(line));
   return out.join('\n') + '\n';
 }
