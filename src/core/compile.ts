@@ -84,6 +84,8 @@ export interface CompiledIndex {
   canonicalWords: string[][][];
   /** Canonical phrases tokenized on first use by `suggest`. */
   phraseTokens: Map<string, Tokens>;
+  /** Every canonical form of every rule, as normalized word keys: correct terms are never spin. */
+  canonicalKeys: Set<string>;
 }
 
 function newTrie(): Trie {
@@ -178,6 +180,7 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     needsDocumentWords,
     canonicalWords: rules.map((r) => r.canonical.map(phraseWords)),
     phraseTokens: new Map(),
+    canonicalKeys: new Set(rules.flatMap((r) => r.canonical.map((c) => phraseWords(c).join(' ')))),
     ...(opts.ordinaryPhrases ? { ordinaryPhrases: opts.ordinaryPhrases } : {}),
   };
 }

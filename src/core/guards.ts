@@ -20,8 +20,11 @@ export function generatedGuard(index: CompiledIndex, tokens: Tokens, text: strin
     return 'a term with one content word generates only from curated `synonyms:`, not WordNet';
   }
   const surface = surfaceWords(text, tokens, m.first, m.last);
-  const titleEvidence =
-    hasFixedCapitals(canonical) && surface.every((w, i) => FUNCTION_WORDS.has(words[i] ?? '') || /^\p{Lu}/u.test(w));
+  const fixedCapitals = hasFixedCapitals(canonical);
+  const titleEvidence = fixedCapitals && surface.every((w, i) => FUNCTION_WORDS.has(words[i] ?? '') || /^\p{Lu}/u.test(w));
+  // A spun name keeps its capitals ("Division of Training"); lower-case words that happen to be
+  // synonyms of a name's words ("said government") are ordinary prose.
+  if (fixedCapitals && !titleEvidence) return 'a capitalized name spun in lower case is not evidence';
   // One wrong-sense swap is evidence; same-sense swaps are only when they replace every content word.
   const contentSubs = subs.filter((s, i) => !FUNCTION_WORDS.has(words[i] ?? ''));
   const wholesale = contentSubs.length >= 2 && contentSubs.every((s) => s > SUBSTITUTION.none);
@@ -29,6 +32,8 @@ export function generatedGuard(index: CompiledIndex, tokens: Tokens, text: strin
     return 'only same-sense synonyms differ from the canonical term (a fair paraphrase, not spin)';
   }
   const key = phraseKeyOf(m);
+  const surfaceKey = tokens.norms(m.first, m.last).join(' ');
+  if (index.canonicalKeys.has(key) || index.canonicalKeys.has(surfaceKey)) return `"${surfaceKey}" is itself a canonical term of the loaded glossaries`;
   if (index.ordinaryPhrases?.has(key)) return `"${key}" is an ordinary phrase (attested in the reference corpus)`;
   return undefined;
 }

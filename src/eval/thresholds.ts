@@ -12,13 +12,15 @@ export interface Violation {
   limit: number;
 }
 
-export function checkThresholds(r: EvalResult): Violation[] {
+export type SplitTargets = typeof THRESHOLDS.test;
+
+export function checkThresholds(r: EvalResult, test: SplitTargets = THRESHOLDS.test): Violation[] {
   const out: Violation[] = [];
-  const test = r.splits.test;
-  if (test) {
-    if (test.recall < THRESHOLDS.test.recall) out.push({ what: 'test recall', actual: test.recall, limit: THRESHOLDS.test.recall });
-    if (test.precision < THRESHOLDS.test.precision) out.push({ what: 'test precision', actual: test.precision, limit: THRESHOLDS.test.precision });
-    if (test.exactRepair < THRESHOLDS.test.exactRepair) out.push({ what: 'test exact repair', actual: test.exactRepair, limit: THRESHOLDS.test.exactRepair });
+  const t = r.splits.test;
+  if (t) {
+    if (t.recall < test.recall) out.push({ what: 'test recall', actual: t.recall, limit: test.recall });
+    if (t.precision < test.precision) out.push({ what: 'test precision', actual: t.precision, limit: test.precision });
+    if (t.exactRepair < test.exactRepair) out.push({ what: 'test exact repair', actual: t.exactRepair, limit: test.exactRepair });
   }
   for (const c of r.clean) {
     if (c.per10k > THRESHOLDS.maxFalseFlagsPer10k) out.push({ what: `false flags per 10k words on ${c.label}`, actual: c.per10k, limit: THRESHOLDS.maxFalseFlagsPer10k });

@@ -6,7 +6,7 @@ import { didYouMean } from '../text/did-you-mean.js';
 import type { Diagnostic } from './diagnostic.js';
 import {
   CONTEXT_KEYS, DEFAULT_KEYS, DEFAULT_WINDOW, EXAMPLE_KEYS, FLAG_KEYS, RULE_KEYS, TOP_KEYS, WINDOW_KEYS,
-  type GlossaryDef, type Located, type RuleDef,
+  MAX_EXPANSION, type GlossaryDef, type Located, type RuleDef,
 } from './schema.js';
 
 const ID = /^[a-z0-9][a-z0-9._-]*$/;
@@ -109,6 +109,37 @@ export function parseGlossary(source: string, file: string): { glossary?: Glossa
     }
   }
 
+  // Slots: named word lists that canonical templates such as "Ministry of {portfolio}" expand over.
+  const slots = new Map<string, string[]>();
+  const slotNode = root.get('slots', true);
+  if (slotNode !== undefined) {
+    if (!isMap(slotNode)) at(pos(slotNode as Node), 'bad-type', '"slots" must map a slot name to a list of fillers');
+    else
+      for (const pair of slotNode.items) {
+        const name = isScalar(pair.key) ? String(pair.key.value) : '';
+        const list = strList(pair.value, name, 'slots');
+        if (!/^[a-z][a-z0-9-]*$/.test(name)) at(pos(pair.key as Node), 'bad-slot', `slot names are lower-case words, got "${name}"`);
+        else if (list?.length) slots.set(name, list.map((l) => l.value));
+      }
+  }
+  const expand = (template: Located<string>, where: string): string[] => {
+    let forms = [template.value];
+    for (const m of template.value.matchAll(/\{([^{}]*)\}/g)) {
+      const fillers = slots.get(m[1]!);
+      if (!fillers) {
+        const hint = didYouMean(m[1]!, [...slots.keys()]);
+        at(template.offset, 'unknown-slot', `${where} uses slot {${m[1]}} that "slots" does not define${hint ? ` (did you mean {${hint}}?)` : ''}`);
+        return [];
+      }
+      forms = forms.flatMap((f) => fillers.map((x) => f.replace(m[0], x)));
+      if (forms.length > MAX_EXPANSION) {
+        at(template.offset, 'too-many-forms', `${where} expands to more than ${MAX_EXPANSION} canonical forms`);
+        return [];
+      }
+    }
+    return forms;
+  };
+
   const rules: RuleDef[] = [];
   const rulesNode = root.get('rules', true);
   if (rulesNode === undefined) at(pos(root), 'missing-key', 'the glossary needs "rules"');
@@ -179,8 +210,9 @@ export function parseGlossary(source: string, file: string): { glossary?: Glossa
     const where = id ? `rule "${id}"` : 'a rule';
     checkKeys(map, RULE_KEYS, where);
     if (id !== undefined && !ID.test(id)) at(pos(map.get('id', true) as Node), 'bad-id', `rule id "${id}" must be lower-case letters, digits, dots and hyphens`);
-    const canonical = strList(map.get('canonical', true), 'canonical', where);
-    if (!canonical?.length) at(pos(map), 'missing-key', `${where} needs "canonical"`);
+    const templates = strList(map.get('canonical', true), 'canonical', where);
+    if (!templates?.length) at(pos(map), 'missing-key', `${where} needs "canonical"`);
+    const canonical = templates?.flatMap((t) => expand(t, where).map((value) => ({ value, offset: t.offset })));
     const variants = strList(map.get('variants', true), 'variants', where) ?? [];
     const canonKeys = (canonical ?? []).map((c) => phraseKey(c.value));
     for (const v of variants) {

@@ -1,7 +1,10 @@
 import type { ContextConditions, RuleExampleFlag, Severity } from '../core/types.js';
 
 /** Glossary format version 1: the keys each level accepts (documented in glossaries/README.md). */
-export const TOP_KEYS = ['version', 'name', 'description', 'language', 'covers', 'omits', 'defaults', 'synonyms', 'rules'] as const;
+export const TOP_KEYS = ['version', 'name', 'description', 'language', 'covers', 'omits', 'defaults', 'synonyms', 'slots', 'rules'] as const;
+
+/** A rule's canonical forms may name slots ({portfolio}); this caps the forms one rule expands to. */
+export const MAX_EXPANSION = 5000;
 export const DEFAULT_KEYS = ['severity', 'category', 'generatedSeverity'] as const;
 export const RULE_KEYS = ['id', 'canonical', 'variants', 'severity', 'category', 'note', 'url', 'context', 'generate', 'generatedSeverity', 'examples'] as const;
 export const CONTEXT_KEYS = ['before', 'after', 'notBefore', 'notAfter', 'documentMentions', 'documentLacks'] as const;
