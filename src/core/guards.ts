@@ -34,7 +34,8 @@ export function generatedGuard(index: CompiledIndex, tokens: Tokens, text: strin
   const key = phraseKeyOf(m);
   const surfaceKey = tokens.norms(m.first, m.last).join(' ');
   if (index.canonicalKeys.has(key) || index.canonicalKeys.has(surfaceKey)) return `"${surfaceKey}" is itself a canonical term of the loaded glossaries`;
-  if (index.ordinaryPhrases?.has(key)) return `"${key}" is an ordinary phrase (attested in the reference corpus)`;
+  // Reference evidence is case-blind, so it does not overrule a capitalized spun name.
+  if (!titleEvidence && index.ordinaryPhrases?.has(key)) return `"${key}" is an ordinary phrase (attested in the reference corpus)`;
   return undefined;
 }
 
@@ -42,3 +43,4 @@ export function generatedGuard(index: CompiledIndex, tokens: Tokens, text: strin
 export function phraseKeyOf(m: RawMatch): string {
   return (m.lemmas ?? []).join(' ');
 }
+
