@@ -11,8 +11,11 @@ import type { Action } from './actions.js';
  */
 export interface JournalHeader {
   version: 1;
+  /** Hash of the file on disk the journal applies to. */
   sha256: string;
   findings: string;
+  /** After a save in the same session: the text the decisions were made on. */
+  base?: string;
 }
 
 export interface JournalEntry {
@@ -45,6 +48,17 @@ export class Journal {
 
   remove(): void {
     if (existsSync(this.path)) unlinkSync(this.path);
+  }
+
+  /** The header of a journal, if it has one that parses. */
+  static header(path: string): JournalHeader | undefined {
+    if (!existsSync(path)) return undefined;
+    try {
+      const h = JSON.parse(readFileSync(path, 'utf8').split('\n', 1)[0] ?? '') as JournalHeader;
+      return h.version === 1 ? h : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The entries of a journal that matches this file and these findings, or undefined. */

@@ -88,4 +88,66 @@ describe.skipIf(!hasTmux)('unspin review in a real terminal (tmux)', () => {
     await keys(s2, 'q');
     expect(readFileSync(file, 'utf8')).toBe('The rebel group met.\nIn order to talk, the restriction came.\nIn the interim, nothing.\n');
   }, 30000);
+
+  it('refuses to overwrite a file that changed on disk, and saves elsewhere with --output', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'article.txt');
+    writeFileSync(file, ARTICLE);
+    const s = start(file, 'changed');
+    await waitFor(s, '1/4');
+    writeFileSync(file, 'Someone else edited this.\n');
+    await keys(s, 'a', 's');
+    await waitFor(s, 'changed on disk');
+    await keys(s, 'q', 'y');
+    expect(readFileSync(file, 'utf8')).toBe('Someone else edited this.\n');
+    writeFileSync(file, ARTICLE);
+    const out = join(dir, 'fixed.txt');
+    const session = `unspin-output-${process.pid}`;
+    sessions.push(session);
+    tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', `${process.execPath} ${BIN} review --no-resume -g ${GLOSSARY} --output ${out} ${file}; sleep 5`);
+    await waitFor(session, '1/4');
+    await keys(session, 'a', 's');
+    await waitFor(session, 'saved');
+    expect(readFileSync(out, 'utf8')).toBe(ARTICLE.replace('renegade gathering', 'rebel group'));
+    expect(readFileSync(file, 'utf8')).toBe(ARTICLE);
+  }, 30000);
+
+  it('keeps decisions made after a save: a crash then resumes onto the saved file', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'article.txt');
+    writeFileSync(file, ARTICLE);
+    const s1 = start(file, 'aftersave');
+    await waitFor(s1, '1/4');
+    await keys(s1, 'a', 's');
+    await waitFor(s1, 'saved');
+    await keys(s1, 'a');
+    await waitFor(s1, '✓2 accepted');
+    spawnSync('tmux', ['kill-session', '-t', s1]);
+    expect(readFileSync(file, 'utf8')).toBe(ARTICLE.replace('renegade gathering', 'rebel group'));
+    const s2 = start(file, 'aftersave2');
+    await waitFor(s2, 'Resume them? [Y/n]');
+    await keys(s2, 'y', 'Enter');
+    await waitFor(s2, '✓2 accepted');
+    await keys(s2, 's');
+    await waitFor(s2, 'saved');
+    await keys(s2, 'q');
+    expect(readFileSync(file, 'utf8')).toBe('The rebel group met.\nIn order to talk, the restriction came.\nIn the interim, nothing.\n');
+    expect(existsSync(join(dir, '.article.txt.unspin-journal'))).toBe(false);
+  }, 30000);
+
+  it('redraws to fit when the terminal is resized', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'article.txt');
+    writeFileSync(file, ARTICLE);
+    const s = start(file, 'resize');
+    await waitFor(s, '1/4');
+    const wide = tmux('capture-pane', '-t', s, '-p').split('\n').find((l) => l.startsWith('╭'))!;
+    tmux('resize-window', '-t', s, '-x', '60', '-y', '24');
+    await sleep(600);
+    await keys(s, 'j');
+    const narrow = tmux('capture-pane', '-t', s, '-p').split('\n').find((l) => l.startsWith('╭'))!;
+    expect(wide.length).toBe(80);
+    expect(narrow.length).toBe(60);
+    await keys(s, 'q');
+  }, 30000);
 });

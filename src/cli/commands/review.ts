@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { writeFileAtomic } from '../../io/atomic-write.js';
-import { findingsFingerprint, Journal, journalPath, sha256, type JournalHeader } from '../../review/journal.js';
+import { findingsFingerprint, Journal, journalPath, sha256, type JournalEntry, type JournalHeader } from '../../review/journal.js';
 import { replay } from '../../review/replay.js';
 import { initialState } from '../../review/state.js';
 import { parse } from '../args.js';
@@ -38,17 +38,23 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
   const input = readFileInput(file);
   if (isProblem(input)) throw new CliError(`${file}: ${input.message}`);
   const engine = loadEngine(values.glossary as string[] | undefined);
-  const result = checkDocument(file, input.text, engine.index);
   let openedHash = sha256(readFileSync(file));
-  const header: JournalHeader = { version: 1, sha256: openedHash, findings: findingsFingerprint(result.findings) };
   const journal = new Journal(journalPath(file));
-  let state = initialState(input.text, result.findings);
+  // A journal written after a mid-session save carries the text its decisions were made on.
+  const saved = Journal.header(journal.path);
+  const baseText = saved?.base !== undefined && saved.sha256 === openedHash ? saved.base : input.text;
+  const result = checkDocument(file, baseText, engine.index);
+  const header: JournalHeader = { version: 1, sha256: openedHash, findings: findingsFingerprint(result.findings), ...(baseText !== input.text ? { base: baseText } : {}) };
+  let state = initialState(baseText, result.findings);
+  const entries: JournalEntry[] = [];
   const previous = Journal.read(journal.path, header);
   if (previous?.length && !values['no-resume'] && (values.resume || (await askResume(io, previous.length)))) {
     state = replay(state, previous);
-    journal.start(header);
-    for (const e of previous) journal.append(e);
-  } else journal.start(header);
+    entries.push(...previous);
+  }
+  journal.start(header);
+  for (const e of entries) journal.append(e);
+  let journalOpen = true;
   const target = (values.output as string | undefined) ?? file;
 
   const onSave = (text: string): string => {
@@ -56,8 +62,13 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
     if (onDisk !== openedHash) throw new Error(`${file} changed on disk since it was opened; refusing to overwrite it (save elsewhere with --output)`);
     const content = (input.bom ? '\ufeff' : '') + text;
     writeFileAtomic(target, content);
-    if (target === file) openedHash = sha256(Buffer.from(content, 'utf8'));
+    if (target === file) {
+      openedHash = sha256(Buffer.from(content, 'utf8'));
+      header.sha256 = openedHash;
+      header.base = baseText;
+    }
     journal.remove();
+    journalOpen = false;
     return `saved ${target}`;
   };
 
@@ -68,7 +79,15 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
       file,
       onSave,
       onDecision: (cursor, action, value) => {
-        journal.append(value === undefined ? { cursor, action } : { cursor, action, value });
+        const entry = value === undefined ? { cursor, action } : { cursor, action, value };
+        entries.push(entry);
+        // After a save the journal starts again, pinned to the saved file, with every decision so far.
+        if (!journalOpen) {
+          journal.start(header);
+          for (const e of entries.slice(0, -1)) journal.append(e);
+          journalOpen = true;
+        }
+        journal.append(entry);
       },
       onExit: (s) => {
         if (!s.dirty) journal.remove();
