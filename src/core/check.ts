@@ -2,7 +2,7 @@ import type { CompiledIndex } from './compile.js';
 import { checkContext, documentWordSet, type ContextProbe } from './context.js';
 import { LineIndex } from './lines.js';
 import { generatedGuard } from './guards.js';
-import { findMatches, type RawMatch } from './match.js';
+import { findMatches, type CanonicalSpans, type RawMatch } from './match.js';
 import { lemmaCandidates } from './morphology.js';
 import { resolveOverlaps, type MatchContext } from './resolve.js';
 import { suggest } from './suggest.js';
@@ -59,11 +59,12 @@ export function analyze(text: string, index: CompiledIndex, options: CheckOption
   let docWords: Set<string> | undefined;
   const probe: ContextProbe = { tokens, morph: index.morph, documentWords: () => (docWords ??= documentWordSet(tokens, index.morph)) };
   const min = SEVERITY_RANK[options.minSeverity ?? 'info'];
-  const candidates = findMatches(tokens, index);
+  const canonicalSpans: CanonicalSpans = [];
+  const candidates = findMatches(tokens, index, canonicalSpans);
   const rejected: Rejection[] = [];
   const passing: RawMatch[] = [];
   for (const m of candidates) {
-    const reason = rejectReason(ctx, probe, m, min);
+    const reason = insideCanonical(canonicalSpans, m) ?? rejectReason(ctx, probe, m, min);
     if (reason) rejected.push({ match: m, reason });
     else passing.push(m);
   }
@@ -123,4 +124,16 @@ export function checkText(text: string, index: CompiledIndex, options: CheckOpti
 /** Repairs as data: one edit per finding, its preferred repair. */
 export function findingEdits(findings: readonly Finding[]): { range: [number, number]; text: string }[] {
   return findings.map((f) => ({ range: [f.start, f.end], text: f.expected[0] ?? f.actual }));
+}
+
+/**
+ * A generated candidate overlapping a longer (or equal) exact canonical term is part of a
+ * correct name: "Health Service" in "National Health Service".
+ */
+function insideCanonical(spans: CanonicalSpans, m: RawMatch): string | undefined {
+  if (!m.generated) return undefined;
+  for (const [f, l] of spans) {
+    if (f <= m.last && m.first <= l && l - f >= m.last - m.first && !(f === m.first && l === m.last)) return 'part of a correct canonical term that occurs here';
+  }
+  return undefined;
 }

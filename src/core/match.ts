@@ -17,8 +17,11 @@ export interface RawMatch {
   lemmas?: string[];
 }
 
+/** Token ranges [first, last] where a canonical term occurs exactly (no word substituted). */
+export type CanonicalSpans = [number, number][];
+
 /** Walks both tries from every token once; each token's candidates are looked up once. */
-export function findMatches(tokens: Tokens, index: CompiledIndex): RawMatch[] {
+export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: CanonicalSpans = []): RawMatch[] {
   const out: RawMatch[] = [];
   const n = tokens.length;
   const cands: TokenCandidates[] = new Array(n);
@@ -31,7 +34,10 @@ export function findMatches(tokens: Tokens, index: CompiledIndex): RawMatch[] {
   const emit = (trie: Trie, node: number, last: number, generated: boolean): void => {
     if (trie.isTerminal[node] !== 1) return;
     const ends = trie.terminals.get(node) as TerminalEntry[];
-    if (generated && !subs.some((x) => x > 0)) return;
+    if (generated && !subs.some((x) => x > 0)) {
+      canonical.push([first, last]);
+      return;
+    }
     for (const e of ends) {
       out.push({
         rule: e.rule,

@@ -112,3 +112,11 @@ describe('repairs of already-inflected or capitalized canonical forms', () => {
     expect(fix('Final Tuesday, it rained. It rained final Tuesday.', idx)).toBe('Last Tuesday, it rained. It rained last Tuesday.');
   });
 });
+
+describe('exact canonical occurrences', () => {
+  it('protect the shorter spans inside them from generated matches', () => {
+    const idx = index([rule({ id: 'hm', canonical: ['Health Ministry'] }), rule({ id: 'nhs', canonical: ['National Health Service'] })], { ministry: ['service'] });
+    expect(checkText('The National Health Service said so.', idx)).toEqual([]);
+    expect(checkText('The Health Service said so.', idx).map((f) => f.expected[0])).toEqual(['Health Ministry']);
+  });
+});
