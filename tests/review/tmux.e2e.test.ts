@@ -38,15 +38,21 @@ function start(file: string, name: string): string {
   return session;
 }
 
+/** A fresh folder holding the test article. */
+function article(): { dir: string; file: string } {
+  const dir = tempDir();
+  const file = join(dir, 'article.txt');
+  writeFileSync(file, ARTICLE);
+  return { dir, file };
+}
+
 afterEach(() => {
   for (const s of sessions.splice(0)) spawnSync('tmux', ['kill-session', '-t', s]);
 });
 
 describe.skipIf(!hasTmux)('unspin review in a real terminal (tmux)', () => {
   it('accepts, rejects and edits findings, then saves the exact bytes', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'article.txt');
-    writeFileSync(file, ARTICLE);
+    const { dir, file } = article();
     const s = start(file, 'edit');
     await waitFor(s, '1/4');
     await keys(s, 'a');
@@ -68,9 +74,7 @@ describe.skipIf(!hasTmux)('unspin review in a real terminal (tmux)', () => {
   }, 30000);
 
   it('resumes from the journal after the terminal is killed mid-review', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'article.txt');
-    writeFileSync(file, ARTICLE);
+    const { dir, file } = article();
     const s1 = start(file, 'crash');
     await waitFor(s1, '1/4');
     await keys(s1, 'a');
@@ -90,9 +94,7 @@ describe.skipIf(!hasTmux)('unspin review in a real terminal (tmux)', () => {
   }, 30000);
 
   it('refuses to overwrite a file that changed on disk, and saves elsewhere with --output', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'article.txt');
-    writeFileSync(file, ARTICLE);
+    const { dir, file } = article();
     const s = start(file, 'changed');
     await waitFor(s, '1/4');
     writeFileSync(file, 'Someone else edited this.\n');
@@ -113,9 +115,7 @@ describe.skipIf(!hasTmux)('unspin review in a real terminal (tmux)', () => {
   }, 30000);
 
   it('keeps decisions made after a save: a crash then resumes onto the saved file', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'article.txt');
-    writeFileSync(file, ARTICLE);
+    const { dir, file } = article();
     const s1 = start(file, 'aftersave');
     await waitFor(s1, '1/4');
     await keys(s1, 'a', 's');
@@ -136,9 +136,7 @@ describe.skipIf(!hasTmux)('unspin review in a real terminal (tmux)', () => {
   }, 30000);
 
   it('redraws to fit when the terminal is resized', async () => {
-    const dir = tempDir();
-    const file = join(dir, 'article.txt');
-    writeFileSync(file, ARTICLE);
+    const { dir, file } = article();
     const s = start(file, 'resize');
     await waitFor(s, '1/4');
     const wide = tmux('capture-pane', '-t', s, '-p').split('\n').find((l) => l.startsWith('╭'))!;
