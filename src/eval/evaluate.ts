@@ -48,6 +48,8 @@ export interface EvalResult {
   /** Missed spans and false positives on spun texts, per split (the CLI hides test-split details unless asked). */
   missed: Record<string, (Span & { path: string })[]>;
   spunFalsePositives: Record<string, FalseFlag[]>;
+  /** Detected spans repaired differently from the annotation, per split: the repaired region both ways. */
+  inexact: Record<string, { path: string; actual: string; got: string; want: string }[]>;
   clean: CleanResult[];
   problems: string[];
 }
@@ -77,6 +79,7 @@ export function evaluate(spun: readonly SpunDoc[], cleanSets: { label: string; d
   const ruleT = new Map<string, { tp: number; fp: number; neutral: number }>();
   const missed: EvalResult['missed'] = {};
   const fps: EvalResult['spunFalsePositives'] = {};
+  const inexact: EvalResult['inexact'] = {};
   const problems: string[] = [];
   let overall = emptyTally();
   let words = 0;
@@ -100,6 +103,7 @@ export function evaluate(spun: readonly SpunDoc[], cleanSets: { label: string; d
     }
     (missed[doc.split] ??= []).push(...s.missed.map((m) => ({ ...m, path: doc.path })));
     (fps[doc.split] ??= []).push(...s.falsePositives.map((f) => asFlag(doc.path, f)));
+    (inexact[doc.split] ??= []).push(...s.inexact.map((x) => ({ path: doc.path, actual: x.span.actual, got: x.got, want: x.want })));
   }
   const obj = (m: Map<string, Tally>): Record<string, Scored> => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => [k, scored(t)]));
   const famOrder = (m: Map<string, Tally>): Record<string, Scored> =>
@@ -113,6 +117,7 @@ export function evaluate(spun: readonly SpunDoc[], cleanSets: { label: string; d
     words,
     missed,
     spunFalsePositives: fps,
+    inexact,
     clean: cleanSets.map((c) => evaluateClean(c.label, c.docs, index)),
     problems,
   };

@@ -41,7 +41,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * A detected spun span is repaired exactly when applying the overlapping findings' preferred
  * repairs gives the same text, over the union of their ranges, as applying the annotations.
  */
-function exactlyRepaired(text: string, span: Span, findings: Finding[], spans: Span[]): boolean {
+function repairRegion(text: string, span: Span, findings: Finding[], spans: Span[]): { got: string; want: string } {
   const hit = findings.filter((f) => overlaps(f, span));
   let lo = Math.min(span.start, ...hit.map((f) => f.start));
   let hi = Math.max(span.end, ...hit.map((f) => f.end));
@@ -50,7 +50,14 @@ function exactlyRepaired(text: string, span: Span, findings: Finding[], spans: S
   const shift = <T extends { start: number; end: number }>(x: T) => [x.start - lo, x.end - lo] as [number, number];
   const byFindings = applyEdits(region, findings.filter((f) => f.start >= lo && f.end <= hi).map((f) => ({ range: shift(f), text: f.expected[0] ?? f.actual }))).output;
   const byAnnotations = applyEdits(region, spans.filter((s) => s.start >= lo && s.end <= hi).map((s) => ({ range: shift(s), text: s.canonical }))).output;
-  return byFindings === byAnnotations;
+  return { got: byFindings, want: byAnnotations };
+}
+
+/** A detected span whose preferred repair differs from the annotation, over the same region. */
+export interface Inexact {
+  span: Span;
+  got: string;
+  want: string;
 }
 
 export interface DocScore {
@@ -59,6 +66,7 @@ export interface DocScore {
   byRule: Map<string, { tp: number; fp: number; neutral: number }>;
   falsePositives: Finding[];
   missed: Span[];
+  inexact: Inexact[];
 }
 
 export function scoreDocument(text: string, spans: Span[], findings: Finding[]): DocScore {
@@ -67,6 +75,7 @@ export function scoreDocument(text: string, spans: Span[], findings: Finding[]):
   const byRule = new Map<string, { tp: number; fp: number; neutral: number }>();
   const falsePositives: Finding[] = [];
   const missed: Span[] = [];
+  const inexact: Inexact[] = [];
   const fam = (f: Family): Tally => {
     let t = byFamily.get(f);
     if (!t) byFamily.set(f, (t = emptyTally()));
@@ -101,10 +110,11 @@ export function scoreDocument(text: string, spans: Span[], findings: Finding[]):
     }
     tally.detected++;
     t.detected++;
-    if (exactlyRepaired(text, s, findings, spans)) {
+    const r = repairRegion(text, s, findings, spans);
+    if (r.got === r.want) {
       tally.exact++;
       t.exact++;
-    }
+    } else inexact.push({ span: s, ...r });
   }
-  return { tally, byFamily, byRule, falsePositives, missed };
+  return { tally, byFamily, byRule, falsePositives, missed, inexact };
 }

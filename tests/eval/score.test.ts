@@ -37,5 +37,6 @@ describe('span scoring', () => {
   it('counts a repair as exact only when it yields the annotated text', () => {
     const s = scoreDocument(a.text, a.spans, [f(a.text, 'renegade gatherings', 'rebel group'), f(a.text, 'Division of Training', 'Department of Education')]);
     expect(s.tally).toMatchObject({ detected: 2, exact: 1 });
+    expect(s.inexact).toEqual([expect.objectContaining({ got: 'rebel group', want: 'rebel groups' })]);
   });
 });

@@ -34,7 +34,8 @@ async function keys(session: string, ...k: string[]) {
 function start(file: string, name: string): string {
   const session = `unspin-${name}-${process.pid}`;
   sessions.push(session);
-  tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', `${process.execPath} ${BIN} review -g ${GLOSSARY} ${file}; sleep 5`);
+  // CI=true reproduces CI runners, where Ink would otherwise hold every frame until exit.
+  tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', `env CI=true ${process.execPath} ${BIN} review -g ${GLOSSARY} ${file}; sleep 5`);
   return session;
 }
 
@@ -106,7 +107,8 @@ describe.skipIf(!hasTmux)('unspin review in a real terminal (tmux)', () => {
     const out = join(dir, 'fixed.txt');
     const session = `unspin-output-${process.pid}`;
     sessions.push(session);
-    tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', `${process.execPath} ${BIN} review --no-resume -g ${GLOSSARY} --output ${out} ${file}; sleep 5`);
+    // CI=true reproduces CI runners, where Ink would otherwise hold every frame until exit.
+  tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', `env CI=true ${process.execPath} ${BIN} review --no-resume -g ${GLOSSARY} --output ${out} ${file}; sleep 5`);
     await waitFor(session, '1/4');
     await keys(session, 'a', 's');
     await waitFor(session, 'saved');

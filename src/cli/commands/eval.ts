@@ -40,6 +40,9 @@ export function formatEvalTable(r: EvalResult, details: readonly string[]): stri
     for (const m of missed) out.push(`  ${m.path}: "${sanitizeForTerminal(m.actual)}" → "${sanitizeForTerminal(m.canonical)}" [${m.family}]`);
     out.push(`false positives on spun texts (${split}): ${fps.length}`);
     for (const f of fps) out.push(`  ${f.path}:${f.line}:${f.column}: "${sanitizeForTerminal(f.actual)}" → "${sanitizeForTerminal(f.expected)}" ${f.ruleId}`);
+    const inexact = r.inexact[split] ?? [];
+    out.push(`inexact repairs (${split}): ${inexact.length}`);
+    for (const x of inexact) out.push(`  ${x.path}: "${sanitizeForTerminal(x.actual)}": got "${sanitizeForTerminal(x.got)}", want "${sanitizeForTerminal(x.want)}"`);
   }
   for (const c of r.clean) {
     if (!c.flags.length) continue;

@@ -72,6 +72,11 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
     return `saved ${target}`;
   };
 
+  // Ink reads CI/CONTINUOUS_INTEGRATION once, at import, and then draws only the final frame.
+  // review has already required a terminal on both ends, so an editor inside a CI-flagged shell
+  // (or a job container) still needs live frames.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   const [{ render }, { createElement }, { App }] = await Promise.all([import('ink'), import('react'), import('../../review/ui/App.js')]);
   const app = render(
     createElement(App, {
