@@ -194,7 +194,12 @@ function computeCandidates(index: CompiledIndex, norm: string): TokenCandidates 
     const v = index.vocab.get(lemma);
     if (v !== undefined && !explicit.some((c) => c.id === v)) explicit.push({ id: v, infl });
     const c = index.canonVocab.get(lemma);
-    if (c !== undefined && !term.some((t) => t.id === c && t.strength === SUBSTITUTION.none)) term.push({ id: c, infl, lemma, strength: SUBSTITUTION.none });
+    if (c !== undefined && !term.some((t) => t.id === c && t.strength === SUBSTITUTION.none)) {
+      // The word itself, inflected ("polls" → "poll"), outranks a thesaurus entry that lists the inflected form.
+      const i = term.findIndex((t) => t.id === c);
+      if (i >= 0) term.splice(i, 1);
+      term.push({ id: c, infl, lemma, strength: SUBSTITUTION.none });
+    }
     for (const { id, strength } of index.standsFor.get(lemma) ?? []) {
       if (!term.some((t) => t.id === id)) term.push({ id, infl, lemma, strength });
     }
