@@ -40,9 +40,19 @@ export interface TermCandidate extends TokenCandidate {
   strength: Strength;
 }
 
+/** A curated stand-in of several words ("spending plan" for "budget"), keyed by its first word. */
+export interface MultiStandIn {
+  /** Normalized words after the first; the last may be inflected in text. */
+  rest: string[];
+  id: number;
+  strength: Strength;
+}
+
 export interface TokenCandidates {
   explicit: TokenCandidate[];
   term: TermCandidate[];
+  /** Multi-word stand-ins whose first word is this token. */
+  multi?: MultiStandIn[];
 }
 
 export interface TerminalEntry {
@@ -75,6 +85,8 @@ export interface CompiledIndex {
   terms: Trie;
   /** A text lemma → the canonical word ids it may stand in for as a synonym, with strength. */
   standsFor: Map<string, { id: number; strength: Strength }[]>;
+  /** First word of a multi-word curated stand-in → the stand-ins starting with it. */
+  multiStandsFor: Map<string, MultiStandIn[]>;
   /** Per distinct word, memoized: the work per token is then one hash probe. */
   cache: SurfaceCache;
   /** Words any context condition mentions; used to decide whether a document lemma set is needed. */
@@ -151,8 +163,16 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
   seal(variants, vocab.size);
   seal(terms, canonVocab.size);
   const standsFor = new Map<string, { id: number; strength: Strength }[]>();
+  const multiStandsFor = new Map<string, MultiStandIn[]>();
   const addSynonym = (syn: string, id: number, strength: Strength): void => {
     const words = phraseWords(syn);
+    if (words.length > 1) {
+      const [head, ...rest] = words as [string, ...string[]];
+      const list = multiStandsFor.get(head) ?? [];
+      multiStandsFor.set(head, list);
+      if (!list.some((e) => e.id === id && e.rest.join(' ') === rest.join(' '))) list.push({ rest, id, strength });
+      return;
+    }
     if (words.length !== 1 || FUNCTION_WORDS.has(words[0]!) || words[0] === canonWords[id]) return;
     const key = words[0]!;
     const list = standsFor.get(key);
@@ -176,6 +196,7 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     canonWords,
     terms,
     standsFor,
+    multiStandsFor,
     cache: new SurfaceCache(),
     needsDocumentWords,
     canonicalWords: rules.map((r) => r.canonical.map(phraseWords)),
@@ -190,6 +211,7 @@ const NO_CANDIDATES: TokenCandidates = { explicit: [], term: [] };
 function computeCandidates(index: CompiledIndex, norm: string): TokenCandidates {
   const explicit: TokenCandidate[] = [];
   const term: TermCandidate[] = [];
+  const multi = index.multiStandsFor.get(norm);
   for (const { lemma, infl } of lemmaCandidates(norm, index.morph)) {
     const v = index.vocab.get(lemma);
     if (v !== undefined && !explicit.some((c) => c.id === v)) explicit.push({ id: v, infl });
@@ -204,6 +226,7 @@ function computeCandidates(index: CompiledIndex, norm: string): TokenCandidates 
       if (!term.some((t) => t.id === id)) term.push({ id, infl, lemma, strength });
     }
   }
+  if (multi) return { explicit, term, multi };
   return explicit.length || term.length ? { explicit, term } : NO_CANDIDATES;
 }
 

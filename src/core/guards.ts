@@ -3,7 +3,7 @@ import { SUBSTITUTION, type CompiledIndex } from './compile.js';
 import type { RawMatch } from './match.js';
 import { phraseWords } from './phrase.js';
 import { FUNCTION_WORDS } from './stopwords.js';
-import { surfaceWords } from './suggest.js';
+import { stepSurfaces } from './suggest.js';
 import type { Tokens } from './tokenize.js';
 
 /**
@@ -19,7 +19,7 @@ export function generatedGuard(index: CompiledIndex, tokens: Tokens, text: strin
   if (content <= 1 && subs.some((s) => s > 0 && s < SUBSTITUTION.curated)) {
     return 'a term with one content word generates only from curated `synonyms:`, not WordNet';
   }
-  const surface = surfaceWords(text, tokens, m.first, m.last);
+  const surface = stepSurfaces(text, tokens, m);
   const fixedCapitals = hasFixedCapitals(canonical);
   const titleEvidence = fixedCapitals && surface.every((w, i) => FUNCTION_WORDS.has(words[i] ?? '') || /^\p{Lu}/u.test(w));
   // A spun name keeps its capitals ("Division of Training"); lower-case words that happen to be

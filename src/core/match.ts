@@ -1,4 +1,5 @@
-import { tokenCandidates, type CompiledIndex, type Strength, type TerminalEntry, type TokenCandidates, type Trie } from './compile.js';
+import { lemmaCandidates } from './morphology.js';
+import { tokenCandidates, type CompiledIndex, type MultiStandIn, type Strength, type TerminalEntry, type TokenCandidates, type Trie } from './compile.js';
 import type { Tokens } from './tokenize.js';
 import type { Inflection } from './types.js';
 
@@ -15,6 +16,8 @@ export interface RawMatch {
   substituted?: Strength[];
   /** For generated matches: the base form of each matched text word. */
   lemmas?: string[];
+  /** For generated matches where a multi-word stand-in took a canonical word's place: tokens per canonical word. */
+  widths?: number[];
 }
 
 /** Token ranges [first, last] where a canonical term occurs exactly (no word substituted). */
@@ -29,6 +32,8 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
   const infl: Inflection[] = [];
   const subs: Strength[] = [];
   const lemmas: string[] = [];
+  const widths: number[] = [];
+  let wide = 0;
   let first = 0;
 
   const emit = (trie: Trie, node: number, last: number, generated: boolean): void => {
@@ -47,6 +52,7 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
         infl: infl.slice(),
         generated,
         ...(generated ? { substituted: subs.slice(), lemmas: lemmas.slice() } : {}),
+        ...(generated && wide > 0 ? { widths: widths.slice() } : {}),
       });
     }
   };
@@ -71,8 +77,29 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
       infl.push(c.infl);
       subs.push(c.strength);
       lemmas.push(c.lemma);
+      widths.push(1);
       emit(index.terms, next, t, true);
       walkTerms(next, t + 1);
+      widths.pop();
+      lemmas.pop();
+      subs.pop();
+      infl.pop();
+    }
+    for (const s of cands[t]!.multi ?? []) {
+      const next = node === 0 ? index.terms.root[s.id]! : index.terms.trans.get(node, s.id);
+      if (next < 0) continue;
+      const tail = multiTail(tokens, index, s, t);
+      if (!tail) continue;
+      const width = s.rest.length + 1;
+      infl.push(tail.infl);
+      subs.push(s.strength);
+      lemmas.push([tokens.norm(t), ...s.rest].join(' '));
+      widths.push(width);
+      wide++;
+      emit(index.terms, next, t + width - 1, true);
+      walkTerms(next, t + width);
+      wide--;
+      widths.pop();
       lemmas.pop();
       subs.pop();
       infl.pop();
@@ -82,9 +109,29 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
   for (first = 0; first < n; first++) {
     const c = cands[first]!;
     if (c.explicit.length) walkVariants(0, first);
-    if (c.term.length) walkTerms(0, first);
+    if (c.term.length || c.multi) walkTerms(0, first);
   }
   return dedupe(out);
+}
+
+/**
+ * Whether the words after token t spell the rest of a multi-word stand-in, inside one phrase;
+ * the last word may carry an inflection ("spending plans"), which the repair then takes.
+ */
+function multiTail(tokens: Tokens, index: CompiledIndex, s: MultiStandIn, t: number): { infl: Inflection } | undefined {
+  const last = t + s.rest.length;
+  if (last >= tokens.length) return undefined;
+  for (let k = 1; k <= s.rest.length; k++) {
+    const i = t + k;
+    if (tokens.breakBefore(i)) return undefined;
+    const want = s.rest[k - 1]!;
+    const norm = tokens.norm(i);
+    if (norm === want) continue;
+    if (i !== last) return undefined;
+    const l = lemmaCandidates(norm, index.morph).find((c) => c.lemma === want);
+    return l ? { infl: l.infl } : undefined;
+  }
+  return { infl: '' };
 }
 
 /** Several inflection paths can reach the same rule and span; keep the one with fewest inflections. */

@@ -11,7 +11,7 @@ export function inflectPhrase(ctx: MatchContext, phrase: string, m: RawMatch, ap
   const words = phraseTokens(ctx.index, phrase);
   if (words.length === 0) return phrase;
   const target: Inflection[] = new Array<Inflection>(words.length).fill('');
-  const count = m.last - m.first + 1;
+  const count = m.infl.length;
   if (count === words.length) {
     m.infl.forEach((x, i) => (target[i] = x));
   } else {
@@ -53,8 +53,9 @@ export function suggest(ctx: MatchContext, m: RawMatch): Suggestion {
   const repair = expected[0]!;
   if (!m.generated) return { expected, message: `"${actual}" is a spun form of "${repair}"` };
   const canonWords = phraseTokens(index, rule.canonical[m.form]!);
+  const steps = stepSurfaces(text, tokens, m);
   const substitutions = (m.substituted ?? []).flatMap((sub, i) =>
-    sub && i < canonWords.length ? [{ actual: words[i]!, canonical: rule.canonical[m.form]!.slice(canonWords.starts[i]!, canonWords.ends[i]!) }] : [],
+    sub && i < canonWords.length ? [{ actual: steps[i]!, canonical: rule.canonical[m.form]!.slice(canonWords.starts[i]!, canonWords.ends[i]!) }] : [],
   );
   const why = substitutions.map((s) => `"${s.actual}" for "${s.canonical}"`).join(', ');
   return { expected, substitutions, message: `"${actual}" looks like a spin of "${repair}" (${why})` };
@@ -64,6 +65,21 @@ export function suggest(ctx: MatchContext, m: RawMatch): Suggestion {
 export function surfaceWords(text: string, tokens: Tokens, first: number, last: number): string[] {
   const out: string[] = [];
   for (let i = first; i <= last; i++) out.push(text.slice(tokens.starts[i]!, tokens.ends[i]!));
+  return out;
+}
+
+/**
+ * The text standing for each canonical word of a generated match: one token each, or several
+ * where a multi-word stand-in took one word's place ("spending plan" for "budget").
+ */
+export function stepSurfaces(text: string, tokens: Tokens, m: RawMatch): string[] {
+  if (!m.widths) return surfaceWords(text, tokens, m.first, m.last);
+  const out: string[] = [];
+  let t = m.first;
+  for (const w of m.widths) {
+    out.push(text.slice(tokens.starts[t]!, tokens.ends[t + w - 1]!));
+    t += w;
+  }
   return out;
 }
 
