@@ -5,6 +5,7 @@ import { generatedGuard } from './guards.js';
 import { findMatches, type CanonicalSpans, type RawMatch } from './match.js';
 import { lemmaCandidates } from './morphology.js';
 import { resolveOverlaps, type MatchContext } from './resolve.js';
+import { articleLike, indefiniteArticle } from './article.js';
 import { suggest } from './suggest.js';
 import { tokenize, type Tokens } from './tokenize.js';
 import { SEVERITY_RANK, type Finding, type Severity } from './types.js';
@@ -70,7 +71,8 @@ export function analyze(text: string, index: CompiledIndex, options: CheckOption
   }
   const accepted = resolveOverlaps(ctx, passing);
   const lines = new LineIndex(text);
-  const findings = accepted.map((m) => toFinding(ctx, lines, m));
+  // An article may join a finding only when no earlier finding already holds it.
+  const findings = accepted.map((m, i) => toFinding(ctx, lines, m, i > 0 ? accepted[i - 1]!.last : -1));
   return { tokens, candidates, rejected, accepted, findings };
 }
 
@@ -87,14 +89,15 @@ function rejectReason(ctx: MatchContext, probe: ContextProbe, m: RawMatch, min: 
   return undefined;
 }
 
-function toFinding(ctx: MatchContext, lines: LineIndex, m: RawMatch): Finding {
+function toFinding(ctx: MatchContext, lines: LineIndex, m: RawMatch, takenUpTo: number): Finding {
   const { tokens, text, index } = ctx;
   const rule = index.rules[m.rule]!;
-  const start = tokens.starts[m.first]!;
+  const sug = suggest(ctx, m);
+  const article = m.first - 1 > takenUpTo ? articleFix(ctx, m, sug.expected) : undefined;
+  const start = article?.start ?? tokens.starts[m.first]!;
   const end = tokens.ends[m.last]!;
   const s = lines.position(start);
   const e = lines.position(end);
-  const sug = suggest(ctx, m);
   const finding: Finding = {
     ruleId: rule.id,
     severity: severityOf(index, m),
@@ -107,7 +110,7 @@ function toFinding(ctx: MatchContext, lines: LineIndex, m: RawMatch): Finding {
     endLine: e.line,
     endColumn: e.column,
     actual: text.slice(start, end),
-    expected: sug.expected,
+    expected: article?.expected ?? sug.expected,
   };
   if (rule.note) finding.note = rule.note;
   if (m.generated) {
@@ -115,6 +118,22 @@ function toFinding(ctx: MatchContext, lines: LineIndex, m: RawMatch): Finding {
     finding.substitutions = sug.substitutions ?? [];
   }
   return finding;
+}
+
+/**
+ * A repair that starts with another sound than the spun words needs the other article ("an
+ * arduous weapon" → "a heavy weapon"), so the finding then takes in the article before it.
+ */
+function articleFix(ctx: MatchContext, m: RawMatch, expected: string[]): { start: number; expected: string[] } | undefined {
+  const { tokens, text } = ctx;
+  const prev = m.first - 1;
+  if (prev < 0 || tokens.breakBefore(m.first)) return undefined;
+  const written = text.slice(tokens.starts[prev]!, tokens.ends[prev]!);
+  const norm = written.toLowerCase();
+  if (norm !== 'a' && norm !== 'an') return undefined;
+  if (expected.every((x) => indefiniteArticle(x) === norm)) return undefined;
+  const gap = text.slice(tokens.ends[prev]!, tokens.starts[m.first]!);
+  return { start: tokens.starts[prev]!, expected: expected.map((x) => articleLike(written, indefiniteArticle(x)) + gap + x) };
 }
 
 export function checkText(text: string, index: CompiledIndex, options: CheckOptions = {}): Finding[] {
