@@ -9,6 +9,12 @@ export class LineIndex {
 
   constructor(text: string) {
     const starts = [0];
+    // Native search is several times faster than a per-character loop on multi-megabyte batches.
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
