@@ -10,7 +10,14 @@ import { oneOf, parse } from '../args.js';
 import { HELP } from '../help.js';
 import { CliError, EXIT, type CliIO } from '../io.js';
 
-const SUBCOMMANDS = ['lint', 'test'] as const;
+const SUBCOMMANDS = ['lint', 'test', 'try', 'add', 'import'] as const;
+
+/** Subcommands kept in their own modules, loaded only when run. */
+const MODULES: Partial<Record<(typeof SUBCOMMANDS)[number], () => Promise<(argv: string[], io: CliIO) => Promise<number>>>> = {
+  try: async () => (await import('./glossary-try.js')).runGlossaryTry,
+  add: async () => (await import('./glossary-add.js')).runGlossaryAdd,
+  import: async () => (await import('./glossary-import.js')).runGlossaryImport,
+};
 
 function loadForTools(files: string[]) {
   const lexicon = loadLexicon();
@@ -86,5 +93,7 @@ export async function runGlossary(argv: string[], io: CliIO): Promise<number> {
     return sub === undefined ? EXIT.usage : EXIT.ok;
   }
   const name = oneOf('glossary', 'subcommand', sub, SUBCOMMANDS, 'lint');
+  const load = MODULES[name];
+  if (load) return (await load())(rest, io);
   return name === 'lint' ? lint(rest, io) : test(rest, io);
 }
