@@ -44,16 +44,13 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
       return;
     }
     for (const e of ends) {
-      out.push({
-        rule: e.rule,
-        form: e.form,
-        first,
-        last,
-        infl: infl.slice(),
-        generated,
-        ...(generated ? { substituted: subs.slice(), lemmas: lemmas.slice() } : {}),
-        ...(generated && wide > 0 ? { widths: widths.slice() } : {}),
-      });
+      const m: RawMatch = { rule: e.rule, form: e.form, first, last, infl: infl.slice(), generated };
+      if (generated) {
+        m.substituted = subs.slice();
+        m.lemmas = lemmas.slice();
+        if (wide > 0) m.widths = widths.slice();
+      }
+      out.push(m);
     }
   };
 

@@ -137,7 +137,8 @@ export function hashString(s: string): number {
  */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  let cap = Math.max(16, n >> 3);
+  // English averages about one token per five characters; sized so one batch rarely grows.
+  let cap = Math.max(16, (n >> 2) + 16);
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let flags = new Uint8Array(cap);
