@@ -10,7 +10,7 @@ Commands:
   eval [CORPUS_DIR]       measure precision, recall and false flags on annotated corpora
   review FILE             review findings one by one in an interactive terminal UI
   explain "TEXT"          show why a span is or is not flagged
-  glossary <sub>          glossary maintainers' tools (lint, test, ...)
+  glossary <sub>          glossary maintainers' tools (lint, test, try, add, import, stats)
 
 Options:
   -h, --help              show help (also "unspin <command> --help")
@@ -120,6 +120,11 @@ Subcommands:
                   canonical term, chains and cycles, generated collisions, missing examples,
                   unused synonyms
   test [FILES]    run every rule's examples and report failures like ESLint's RuleTester
+  try [CORPUS]    run a draft rule (flags or --rule-file) over a corpus before adding it
+  add --file F    add a rule to a glossary, keeping its comments and layout
+  import --from FORMAT FILE --out NEW.yaml
+                  convert a csv, tsv, pps or tbx term list into a glossary
+  stats [FILES]   counts per glossary; with --corpus, hits per rule and rules that never fire
 
 Run "unspin glossary <subcommand> --help" for options.
 `,
@@ -144,6 +149,115 @@ Options:
   -h, --help             show this help
 
 Exit codes: 0 all examples pass, 1 failures, 2 a glossary does not parse, usage or I/O error.
+`,
+  'glossary try': `Usage: unspin glossary try [options] (--canonical TERM [--variant V...] | --rule-file F) [PATH... | -]
+
+Runs a draft rule that is in no glossary yet over a corpus (files, directories, JSONL or
+stdin) and shows what it would flag: concordance lines with each match in context, a count
+per document, and which matches overlap findings of the existing rules. The draft compiles
+on its own (with the lexicon and the loaded glossaries' synonyms), so it is not hidden by the
+existing rules.
+
+Draft rule:
+  --canonical TERM        the repair; repeatable, the first is preferred
+  --variant V             a spun phrasing to flag; repeatable
+  --id ID                 the draft's id (default draft)
+  --no-generate           no generated (thesaurus) variants
+  --before W, --after W, --not-before W, --not-after W
+                          context words (repeatable), as the glossary's context conditions
+  --within N              window for the four options above (default 3)
+  --document-mentions W, --document-lacks W
+                          document-level context words (repeatable)
+  -r, --rule-file F       a YAML draft instead: one rule mapping (id optional), a list of
+                          rules, or a glossary; errors point into F
+
+Options:
+  -g, --glossary PATH     existing glossaries to compare with; repeatable (default: bundled)
+  -n, --sample N          show at most N concordance lines (counts stay complete)
+  --width N               characters of context on each side (default 40)
+  -f, --format FORMAT     text | json (default text)
+  --include GLOB, --exclude GLOB, --jsonl, --id-field NAME, --text-field NAME
+                          corpus selection, as for check
+  --color / --no-color    force colour on or off
+  -h, --help              show this help
+
+Exit codes: 0 done, 2 invalid draft rule, unreadable input, usage or I/O error.
+`,
+  'glossary add': `Usage: unspin glossary add --file F --id ID --canonical TERM [options]
+
+Adds one rule to an existing glossary file, keeping every comment, blank line and key order
+outside the new rule, and prints the unified diff it made. Before writing it refuses an id
+already in F, a variant that is already a variant or canonical term of a rule in F or in the
+other loaded glossaries, a repair another rule would flag (a chain), and a rule whose own
+examples fail. The file is written atomically. When --file, --id or --canonical is missing
+and stdin is a terminal, it asks for them (and for variants and examples).
+
+Options:
+  --file F                the glossary to add to
+  --id ID                 rule id: lower-case letters, digits, '.', '-'
+  --canonical TERM        the repair; repeatable, the first is preferred
+  --variant V             a spun phrasing to flag; repeatable
+  --severity LEVEL        error | warning | info (default: the glossary's default)
+  --category NAME         category (default: the glossary's default)
+  --note TEXT             explanation for copy editors
+  --flag "TEXT=>FIXED"    a flag example and its repaired text; repeatable
+  --pass TEXT             a pass example the rule must not flag; repeatable
+  --no-generate           switch off generated variants (--generate writes generate: true)
+  -g, --glossary PATH     other glossaries to check conflicts against (default: bundled)
+  -n, --dry-run           show the diff, write nothing
+  -f, --format FORMAT     text | json (default text)
+  -h, --help              show this help
+
+Exit codes: 0 added (or would add), 1 refused (conflict, invalid rule or failing example),
+2 missing flags without a terminal, unreadable or invalid glossary, usage or I/O error.
+`,
+  'glossary import': `Usage: unspin glossary import --from FORMAT FILE --out NEW.yaml [options]
+
+Converts an external term list into a new glossary (format version 1). Entries with the same
+canonical term merge; rows that cannot be used are reported with their line numbers (empty
+cells, a variant claimed by two terms, a variant that is a canonical term, a variant the
+engine cannot match as written). Each rule gets a generated id, generate: false and a flag
+example built from its first variant, so the file loads; the result is linted.
+
+Formats:
+  csv, tsv    a header row and one entry per row; the canonical and variant columns are found
+              by name (canonical/expected/correct/preferred..., variant/spun/wrong/deprecated...)
+              or named with the options below; several forms in a cell separated by ";" or "|"
+  pps         the Problematic Paper Screener's export: "Fingerprint - Tortured Phrase" is the
+              variant, "Expected Text" the canonical term
+  tbx         TermBase eXchange: per English termEntry, preferred terms become canonical (admitted
+              and unmarked terms stay correct forms), deprecated, superseded or forbidden terms
+              become variants
+
+Options:
+  --out NEW.yaml          the glossary to write (atomically)
+  --force                 overwrite --out if it exists
+  --name NAME             glossary name (default: from the --out file name)
+  --description TEXT      glossary description
+  --canonical-column NAME, --variant-column NAME
+                          header names of the columns (csv, tsv, pps)
+  -f, --format FORMAT     text | json (default text)
+  -h, --help              show this help
+
+Exit codes: 0 written, 1 no usable entries (nothing written), 2 malformed list (file:line:col),
+--out exists without --force, usage or I/O error.
+`,
+  'glossary stats': `Usage: unspin glossary stats [options] [FILE|DIR...]
+
+Counts per glossary (default: the bundled ones): rules, rules with context conditions,
+explicit variants, canonical forms and how many generate variants, an upper bound of the
+generated variant space, synonyms entries, examples, severities and categories. With
+--corpus, checks the corpus with all the glossaries and lists how often each rule fired and
+which rules never fired.
+
+Options:
+  -c, --corpus PATH       files, directories or JSONL to count hits over; repeatable
+  --include GLOB, --exclude GLOB, --jsonl, --id-field NAME, --text-field NAME
+                          corpus selection, as for check
+  -f, --format FORMAT     text | json (default text)
+  -h, --help              show this help
+
+Exit codes: 0 done, 2 a glossary does not load, unreadable corpus input, usage or I/O error.
 `,
 };
 

@@ -10,13 +10,14 @@ import { oneOf, parse } from '../args.js';
 import { HELP } from '../help.js';
 import { CliError, EXIT, type CliIO } from '../io.js';
 
-const SUBCOMMANDS = ['lint', 'test', 'try', 'add', 'import'] as const;
+const SUBCOMMANDS = ['lint', 'test', 'try', 'add', 'import', 'stats'] as const;
 
 /** Subcommands kept in their own modules, loaded only when run. */
 const MODULES: Partial<Record<(typeof SUBCOMMANDS)[number], () => Promise<(argv: string[], io: CliIO) => Promise<number>>>> = {
   try: async () => (await import('./glossary-try.js')).runGlossaryTry,
   add: async () => (await import('./glossary-add.js')).runGlossaryAdd,
   import: async () => (await import('./glossary-import.js')).runGlossaryImport,
+  stats: async () => (await import('./glossary-stats.js')).runGlossaryStats,
 };
 
 function loadForTools(files: string[]) {
