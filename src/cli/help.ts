@@ -33,6 +33,8 @@ Options:
   --jsonl                   inputs are JSONL, one article per line (files ending .jsonl always are)
   --id-field NAME           JSONL id field (default id)
   --text-field NAME         JSONL text field (default text)
+  --input-format FORMAT     text | markdown | html (default: by extension, .md/.markdown and
+                            .html/.htm; anything else, stdin and JSONL records are text)
   --fail-on WHAT            error | suspicious | spun | none: what makes the exit code 1 (default error)
   --spun-score N            spin score at or above which a document is spun (default 10)
   --spun-errors N           error-level findings at or above which a document is spun (default 5)
@@ -55,6 +57,7 @@ Options:
   --severity LEVEL        error | warning | info: also fix findings down to LEVEL (default error)
   -w, --write             rewrite each changed file atomically (keeps its mode); unchanged files are untouched
   --stdout                print the fixed text instead of a diff (works with stdin)
+  --input-format FORMAT   text | markdown | html (default: by extension); only prose is changed
   --color / --no-color    colour the diff (default: on a TTY, unless NO_COLOR is set)
   -h, --help              show this help
 
@@ -92,6 +95,7 @@ Options:
   -o, --output PATH       save the repaired text to PATH and leave FILE as it is
   -g, --glossary PATH     glossary file or directory; repeatable (default: bundled glossaries)
   --resume / --no-resume  resume a matching journal without asking, or ignore it
+  --input-format FORMAT   text | markdown | html (default: by extension)
   -h, --help              show this help
 
 Exit codes: 0 done, 2 no terminal (use check or fix), usage, config or I/O error.

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { walkFiles, type WalkOptions } from '../io/walk.js';
 import { decodeText } from '../io/decode.js';
+import { formatForPath, type InputFormat } from '../markup/format.js';
 import type { CliIO } from './io.js';
 
 export interface InputDoc {
@@ -12,6 +13,8 @@ export interface InputDoc {
   text: string;
   bom: boolean;
   stdin: boolean;
+  /** How to read the text: by --input-format, else by extension; stdin and JSONL records are plain text. */
+  format: InputFormat;
 }
 
 export interface InputProblem {
@@ -27,13 +30,13 @@ export async function readStdin(io: CliIO): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-function fromBytes(path: string, bytes: Uint8Array, stdin: boolean): InputDoc | InputProblem {
+function fromBytes(path: string, bytes: Uint8Array, stdin: boolean, format?: InputFormat): InputDoc | InputProblem {
   const d = decodeText(bytes);
   if (!d.ok) return { path, message: d.message, skipped: d.kind === 'binary' };
-  return { path, text: d.text, bom: d.bom, stdin };
+  return { path, text: d.text, bom: d.bom, stdin, format: stdin ? (format ?? 'text') : formatForPath(path, format) };
 }
 
-export function readFileInput(path: string): InputDoc | InputProblem {
+export function readFileInput(path: string, format?: InputFormat): InputDoc | InputProblem {
   let st;
   try {
     st = statSync(path);
@@ -43,16 +46,17 @@ export function readFileInput(path: string): InputDoc | InputProblem {
   }
   if (st.isDirectory()) return { path, message: 'is a directory; give the files inside it', skipped: false };
   try {
-    return fromBytes(path, readFileSync(path), false);
+    return fromBytes(path, readFileSync(path), false, format);
   } catch (err) {
     return { path, message: `cannot read: ${(err as Error).message}`, skipped: false };
   }
 }
 
 /** Reads every input in order; "-" (or no paths) means stdin. */
-export async function readInputs(paths: readonly string[], io: CliIO): Promise<(InputDoc | InputProblem)[]> {
+export async function readInputs(paths: readonly string[], io: CliIO, inputFormat?: InputFormat): Promise<(InputDoc | InputProblem)[]> {
   const out: (InputDoc | InputProblem)[] = [];
-  for await (const d of inputDocs(paths, io, { include: [], exclude: [], jsonl: false, idField: 'id', textField: 'text' })) out.push(d);
+  const opts: InputOptions = { include: [], exclude: [], jsonl: false, idField: 'id', textField: 'text', ...(inputFormat ? { inputFormat } : {}) };
+  for await (const d of inputDocs(paths, io, opts)) out.push(d);
   return out;
 }
 
@@ -61,6 +65,8 @@ export interface InputOptions extends WalkOptions {
   jsonl: boolean;
   idField: string;
   textField: string;
+  /** --input-format: overrides the extension for every input, JSONL records included. */
+  inputFormat?: InputFormat;
 }
 
 /** One JSONL line → a document or a problem with file and line. */
@@ -77,7 +83,7 @@ function record(file: string, line: number, raw: string, opts: InputOptions): In
   if (typeof text !== 'string') return { path: `${file}:${line}`, message: `record has no string field "${opts.textField}" (see --text-field)`, skipped: false };
   const rawId = o[opts.idField];
   const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : `${file}:${line}`;
-  return { path: id, record: { id, file, line }, text: text.replace(/^\ufeff/, ''), bom: false, stdin: file === '<stdin>' };
+  return { path: id, record: { id, file, line }, text: text.replace(/^\ufeff/, ''), bom: false, stdin: file === '<stdin>', format: opts.inputFormat ?? 'text' };
 }
 
 async function* jsonlRecords(stream: NodeJS.ReadableStream, file: string, opts: InputOptions): AsyncGenerator<InputDoc | InputProblem> {
@@ -102,7 +108,7 @@ export async function* inputDocs(paths: readonly string[], io: CliIO, opts: Inpu
       else yield* jsonlRecords(createReadStream(p), p, opts);
       return;
     }
-    yield p === '-' ? fromBytes('<stdin>', await readStdin(io), true) : readFileInput(p);
+    yield p === '-' ? fromBytes('<stdin>', await readStdin(io), true, opts.inputFormat) : readFileInput(p, opts.inputFormat);
   };
   for (const p of paths.length ? paths : ['-']) {
     let isDir = false;

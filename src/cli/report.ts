@@ -1,6 +1,7 @@
-import { analyze } from '../core/check.js';
 import type { CompiledIndex } from '../core/compile.js';
 import type { Finding, Severity } from '../core/types.js';
+import { checkSource } from '../markup/check-source.js';
+import type { InputFormat } from '../markup/format.js';
 import { DEFAULT_THRESHOLDS, spinScore, verdict, type Verdict, type VerdictThresholds } from '../report/score.js';
 
 /** One checked document. `text` travels with the result so formatters never re-read files. */
@@ -11,6 +12,8 @@ export interface FileResult {
   score: number;
   verdict: Verdict;
   text: string;
+  /** Problems with inline suppression comments (unknown rule ids), as "line:col: message". */
+  warnings?: string[];
 }
 
 export interface Summary {
@@ -38,10 +41,13 @@ export interface Report {
   failed: Skipped[];
 }
 
-export function checkDocument(path: string, text: string, index: CompiledIndex, minSeverity?: Severity, thresholds: VerdictThresholds = DEFAULT_THRESHOLDS): FileResult {
-  const a = analyze(text, index, minSeverity ? { minSeverity } : {});
-  const score = spinScore(a.findings, a.tokens.length);
-  return { path, words: a.tokens.length, findings: a.findings, score, verdict: verdict(a.findings, score, thresholds), text };
+/** `text` is the source as read; Markdown and HTML findings point into it, not into the extracted prose. */
+export function checkDocument(path: string, text: string, index: CompiledIndex, minSeverity?: Severity, thresholds: VerdictThresholds = DEFAULT_THRESHOLDS, format: InputFormat = 'text'): FileResult {
+  const a = checkSource(text, format, index, minSeverity ? { minSeverity } : {});
+  const score = spinScore(a.findings, a.words);
+  const result: FileResult = { path, words: a.words, findings: a.findings, score, verdict: verdict(a.findings, score, thresholds), text };
+  if (a.warnings.length) result.warnings = a.warnings.map((w) => `${w.line}:${w.column}: ${w.message}`);
+  return result;
 }
 
 /** Documents that are not clean, most spun first (ties: more findings, then input order). */

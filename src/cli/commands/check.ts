@@ -8,6 +8,7 @@ import { formatSarif } from '../format/sarif.js';
 import { makeStyle } from '../format/style.js';
 import { formatStylish } from '../format/stylish.js';
 import { HELP } from '../help.js';
+import { INPUT_FORMAT_OPTION, inputFormatFlag, writeDocumentWarnings } from '../input-format.js';
 import { inputDocs, isProblem } from '../inputs.js';
 import { CliError, EXIT, useColor, type CliIO } from '../io.js';
 import { openOutput } from '../output.js';
@@ -46,6 +47,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     jsonl: { type: 'boolean' },
     'id-field': { type: 'string' },
     'text-field': { type: 'string' },
+    ...INPUT_FORMAT_OPTION,
     'fail-on': { type: 'string' },
     'spun-score': { type: 'string' },
     'spun-errors': { type: 'string' },
@@ -58,6 +60,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   }
   const format = oneOf('check', 'format', values.format as string | undefined, FORMATS, 'stylish');
   const minSeverity = oneOf('check', 'min-severity', values['min-severity'] as string | undefined, SEVERITIES, 'info');
+  const inputFormat = inputFormatFlag('check', values);
   const failOn = oneOf('check', 'fail-on', values['fail-on'] as string | undefined, FAIL_ON, 'error');
   const thresholds: VerdictThresholds = {
     spunScore: number('spun-score', values['spun-score'], DEFAULT_THRESHOLDS.spunScore),
@@ -81,6 +84,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       jsonl: values.jsonl === true,
       idField: (values['id-field'] as string | undefined) ?? 'id',
       textField: (values['text-field'] as string | undefined) ?? 'text',
+      ...(inputFormat ? { inputFormat } : {}),
     });
     for await (const input of docs) {
       if (isProblem(input)) {
@@ -88,7 +92,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
         io.stderr.write(`unspin: ${input.path}: ${input.message}\n`);
         continue;
       }
-      const result = checkDocument(input.path, input.text, engine.index, minSeverity, thresholds);
+      const result = checkDocument(input.path, input.text, engine.index, minSeverity, thresholds, input.format);
+      writeDocumentWarnings(io, result);
       progress.add(result.words, result.findings.length);
       failing ||=
         failOn === 'error' ? result.findings.some((x) => x.severity === 'error') : failOn === 'spun' ? result.verdict === 'spun' : failOn === 'suspicious' ? result.verdict !== 'clean' : false;

@@ -1,13 +1,14 @@
 import { createTwoFilesPatch } from 'diff';
 import { applyEdits } from '../../core/apply.js';
-import { findingEdits } from '../../core/check.js';
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../../core/types.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
+import { sourceEdits } from '../../markup/escape.js';
 import { sanitizeForTerminal } from '../../text/sanitize.js';
 import { oneOf, parse, type Values } from '../args.js';
 import { loadEngine } from '../engine.js';
 import { makeStyle, type Style } from '../format/style.js';
 import { HELP } from '../help.js';
+import { INPUT_FORMAT_OPTION, inputFormatFlag, writeDocumentWarnings } from '../input-format.js';
 import { isProblem, readInputs } from '../inputs.js';
 import { CliError, EXIT, useColor, type CliIO } from '../io.js';
 import { checkDocument } from '../report.js';
@@ -31,6 +32,7 @@ export async function runFix(argv: string[], io: CliIO): Promise<number> {
     severity: { type: 'string' },
     write: { type: 'boolean', short: 'w' },
     stdout: { type: 'boolean' },
+    ...INPUT_FORMAT_OPTION,
   });
   if (values.help) {
     io.stdout.write(HELP.fix!);
@@ -42,18 +44,20 @@ export async function runFix(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write('unspin fix: no input; give file paths or pipe text to stdin (see --help)\n');
     return EXIT.usage;
   }
+  const inputFormat = inputFormatFlag('fix', values);
   const engine = loadEngine(values.glossary as string[] | undefined);
   const style = makeStyle(useColor(io, io.stdout, colorFlag(values)));
   let code: number = EXIT.ok;
   let fixed = 0;
-  for (const input of await readInputs(positionals, io)) {
+  for (const input of await readInputs(positionals, io, inputFormat)) {
     if (isProblem(input)) {
       io.stderr.write(`unspin: ${input.path}: ${input.message}\n`);
       if (!input.skipped) code = EXIT.usage;
       continue;
     }
-    const result = checkDocument(input.path, input.text, engine.index);
-    const { output, applied } = applyEdits(input.text, findingEdits(result.findings.filter((f) => isSafeFix(f, severity))));
+    const result = checkDocument(input.path, input.text, engine.index, undefined, undefined, input.format);
+    writeDocumentWarnings(io, result);
+    const { output, applied } = applyEdits(input.text, sourceEdits(result.findings.filter((f) => isSafeFix(f, severity)), input.format));
     fixed += applied.length;
     if (values.stdout) {
       io.stdout.write(output);

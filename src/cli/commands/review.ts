@@ -7,6 +7,7 @@ import { initialState } from '../../review/state.js';
 import { parse } from '../args.js';
 import { loadEngine } from '../engine.js';
 import { HELP } from '../help.js';
+import { INPUT_FORMAT_OPTION, inputFormatFlag } from '../input-format.js';
 import { isProblem, readFileInput } from '../inputs.js';
 import { CliError, EXIT, type CliIO } from '../io.js';
 import { checkDocument } from '../report.js';
@@ -24,6 +25,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
     output: { type: 'string', short: 'o' },
     resume: { type: 'boolean' },
     'no-resume': { type: 'boolean' },
+    ...INPUT_FORMAT_OPTION,
   });
   if (values.help) {
     io.stdout.write(HELP.review!);
@@ -35,7 +37,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length !== 1) throw new CliError('review: give exactly one file to review');
   const file = positionals[0]!;
-  const input = readFileInput(file);
+  const input = readFileInput(file, inputFormatFlag('review', values));
   if (isProblem(input)) throw new CliError(`${file}: ${input.message}`);
   const engine = loadEngine(values.glossary as string[] | undefined);
   let openedHash = sha256(readFileSync(file));
@@ -43,7 +45,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
   // A journal written after a mid-session save carries the text its decisions were made on.
   const saved = Journal.header(journal.path);
   const baseText = saved?.base !== undefined && saved.sha256 === openedHash ? saved.base : input.text;
-  const result = checkDocument(file, baseText, engine.index);
+  const result = checkDocument(file, baseText, engine.index, undefined, undefined, input.format);
   const header: JournalHeader = { version: 1, sha256: openedHash, findings: findingsFingerprint(result.findings), ...(baseText !== input.text ? { base: baseText } : {}) };
   let state = initialState(baseText, result.findings);
   const entries: JournalEntry[] = [];
