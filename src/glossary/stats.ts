@@ -18,7 +18,8 @@ export interface GlossaryStats {
   generatingForms: number;
   /**
    * Upper bound of the generated variant space: per generating form, the product over its
-   * content words of (1 + stand-in synonyms), less the form itself. Precision guards and
+   * content words of (1 + stand-in synonyms), less the form itself (a form with one content
+   * word counts curated synonyms only, as matching does). Other precision guards and
    * reference-English evidence reject many of these at match time; inflections are not counted.
    */
   generatedSpace: number;
@@ -32,17 +33,18 @@ export interface GlossaryStats {
 /** Counts for one glossary. `opts` carries the thesaurus and merged synonyms, as at check time. */
 export function glossaryStats(g: GlossaryDef, opts: CompileOptions): GlossaryStats {
   const standIns = new Map<string, number>();
-  const standInsOf = (word: string): number => {
-    let n = standIns.get(word);
+  // A term with one content word generates only from curated synonyms (glossaries/README.md).
+  const standInsOf = (word: string, curatedOnly: boolean): number => {
+    const key = `${curatedOnly ? 'c' : 'a'}:${word}`;
+    let n = standIns.get(key);
     if (n === undefined) {
-      const words = new Set<string>();
-      for (const s of opts.thesaurus?.synonyms(word) ?? []) words.add(s.word);
-      for (const s of opts.synonyms?.get(word) ?? []) words.add(s);
+      const words = new Set<string>(opts.synonyms?.get(word) ?? []);
+      if (!curatedOnly) for (const s of opts.thesaurus?.synonyms(word) ?? []) words.add(s.word);
       n = [...words].filter((w) => {
         const p = phraseWords(w);
         return p.length === 1 && p[0] !== word && !FUNCTION_WORDS.has(p[0]!);
       }).length;
-      standIns.set(word, n);
+      standIns.set(key, n);
     }
     return n;
   };
@@ -74,7 +76,8 @@ export function glossaryStats(g: GlossaryDef, opts: CompileOptions): GlossarySta
       const words = phraseWords(c);
       if (!generates(rule, words)) continue;
       s.generatingForms++;
-      s.generatedSpace += words.reduce((n, w) => n * (FUNCTION_WORDS.has(w) ? 1 : 1 + standInsOf(w)), 1) - 1;
+      const curatedOnly = words.filter((w) => !FUNCTION_WORDS.has(w)).length === 1;
+      s.generatedSpace += words.reduce((n, w) => n * (FUNCTION_WORDS.has(w) ? 1 : 1 + standInsOf(w, curatedOnly)), 1) - 1;
     }
   });
   return s;

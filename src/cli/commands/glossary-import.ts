@@ -92,8 +92,10 @@ export async function runGlossaryImport(argv: string[], io: CliIO): Promise<numb
     ];
     if (built.merged.length) lines.push(`merged ${plural(built.merged.length, 'duplicate entry', 'duplicate entries')} into earlier rules (lines ${built.merged.map((m) => m.line).join(', ')})`);
     if (skipped.length) lines.push(`skipped ${plural(skipped.length, 'row')}:`, ...skipped.map((s) => `  ${file}:${s.line}: ${s.reason}`));
-    for (const d of lint) lines.push(formatDiagnostic(d, built.text));
-    lines.push(`lint: ${plural(summary.lint.errors, 'error')}, ${plural(summary.lint.warnings, 'warning')}`);
+    if (written) {
+      for (const d of lint) lines.push(formatDiagnostic(d, built.text));
+      lines.push(`lint: ${plural(summary.lint.errors, 'error')}, ${plural(summary.lint.warnings, 'warning')}`);
+    }
     io.stdout.write(sanitizeForTerminal(lines.join('\n'), true) + '\n');
   }
   return written ? EXIT.ok : EXIT.findings;
