@@ -6,6 +6,9 @@ import { FUNCTION_WORDS } from './stopwords.js';
 import { stepSurfaces } from './suggest.js';
 import type { Tokens } from './tokenize.js';
 
+/** Rules of this category are fixed technical terms: any synonym swap in them is a tortured phrase. */
+export const TERM_OF_ART = 'tortured-phrase';
+
 /**
  * Precision guards for generated variants. Each returns the reason a candidate is not spin
  * evidence enough, or undefined. Measured with `unspin eval` on clean text (see README).
@@ -25,10 +28,12 @@ export function generatedGuard(index: CompiledIndex, tokens: Tokens, text: strin
   // A spun name keeps its capitals ("Division of Training"); lower-case words that happen to be
   // synonyms of a name's words ("said government") are ordinary prose.
   if (fixedCapitals && !titleEvidence) return 'a capitalized name spun in lower case is not evidence';
-  // One wrong-sense swap is evidence; same-sense swaps are only when they replace every content word.
+  // One wrong-sense swap is evidence; same-sense swaps are only when they replace every content
+  // word, or when the term is a term of art, whose words admit no synonym at all ("error rate").
   const contentSubs = subs.filter((s, i) => !FUNCTION_WORDS.has(words[i] ?? ''));
   const wholesale = contentSubs.length >= 2 && contentSubs.every((s) => s > SUBSTITUTION.none);
-  if (!titleEvidence && !wholesale && !subs.some((s) => s >= SUBSTITUTION.strong)) {
+  const termOfArt = rule.category === TERM_OF_ART;
+  if (!titleEvidence && !wholesale && !termOfArt && !subs.some((s) => s >= SUBSTITUTION.strong)) {
     return 'only same-sense synonyms differ from the canonical term (a fair paraphrase, not spin)';
   }
   const key = phraseKeyOf(m);
