@@ -42,8 +42,13 @@ function entityAt(s: string, sp: number, sEnd: number, v: string, vp: number): {
   const max = Math.min(m[0].length, sEnd - sp);
   // Legacy named references may stop before the end of the name ("&copy2024").
   const min = m[0][1] === '#' ? max : Math.min(3, max);
+  const named = m[0][1] !== '#';
   for (let c = max; c >= min; c--) {
-    for (let k = 1; k <= 2 && vp + k <= v.length; k++) if (agrees(s, sp + c, sEnd, v, vp + k)) return { c, k };
+    for (let k = 1; k <= 2 && vp + k <= v.length; k++) {
+      // No named reference decodes to an ASCII letter or digit, so "&copy2" cannot read "©2".
+      if (named && /[A-Za-z0-9]/.test(v.slice(vp, vp + k))) break;
+      if (agrees(s, sp + c, sEnd, v, vp + k)) return { c, k };
+    }
   }
   return undefined;
 }

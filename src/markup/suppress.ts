@@ -68,8 +68,6 @@ export function suppress(findings: readonly Finding[], directives: readonly Dire
         continue;
       }
       if (k.d.end > f.start) continue;
-      // Ids were given but none is known: the directive does nothing.
-      if (k.d.rules.length && !k.rules.length) continue;
       step(st, k.d, k.rules);
     }
     if (!hidden && !hides(st, f.ruleId)) kept.push(f);
