@@ -55,7 +55,7 @@ function fromFlags(values: Values): Draft {
 
 /** Asks for what the flags left out, on a terminal only. */
 async function prompt(io: CliIO, d: Draft): Promise<void> {
-  const rl = createInterface({ input: io.stdin, output: io.stderr, terminal: true });
+  const rl = createInterface({ input: io.stdin, output: io.stderr });
   const ask = async (q: string, fallback = ''): Promise<string> => ((await rl.question(fallback ? `${q} [${fallback}]: ` : `${q}: `)).trim() || fallback);
   try {
     while (!d.file) d.file = await ask('Glossary file to add the rule to');
