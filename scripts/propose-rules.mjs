@@ -1,5 +1,5 @@
 // Drafts canonical-term rules with verified examples, for bulk glossary work.
-// Usage: node scripts/propose-rules.mjs TERMS.txt [--glossary-name NAME] > rules.yaml
+// Usage: node scripts/propose-rules.mjs TERMS.txt [--glossary-name NAME] [--category C] > rules.yaml
 // TERMS.txt holds lines `canonical term | a sentence that uses it` (# starts a comment). For each
 // term the script spins the sentence with thesaurus and curated synonyms, keeps the first spin the
 // engine flags AND repairs back to the sentence exactly, and prints a rule whose flag example is
@@ -16,9 +16,11 @@ import { BUNDLED_GLOSSARIES, loadGlossaries } from '../dist/glossary/load.js';
 import { compileOptionsFor, loadLexicon } from '../dist/lexicon/load.js';
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--'));
+const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const nameAt = args.indexOf('--glossary-name');
 const glossaryName = nameAt >= 0 ? args[nameAt + 1] : 'draft';
+const categoryAt = args.indexOf('--category');
+const category = categoryAt >= 0 ? args[categoryAt + 1] : 'spinner-synonym';
 if (!file) {
   process.stderr.write('usage: node scripts/propose-rules.mjs TERMS.txt [--glossary-name NAME]\n');
   process.exit(2);
@@ -26,7 +28,9 @@ if (!file) {
 
 const lexicon = loadLexicon();
 const loaded = loadGlossaries([BUNDLED_GLOSSARIES], lexicon, { examples: false });
-const known = new Set(loaded.rules.flatMap((r) => r.canonical.map((c) => phraseWords(c).join(' '))));
+// The target glossary's own rules are being drafted again, so only the other glossaries count.
+const others = loaded.rules.filter((r) => r.glossary !== glossaryName);
+const known = new Set(others.flatMap((r) => r.canonical.map((c) => phraseWords(c).join(' '))));
 const entries = [];
 readFileSync(file, 'utf8')
   .split('\n')
@@ -45,23 +49,27 @@ const drafts = entries.map((e, k) => ({
   canonical: [e.term],
   variants: [],
   severity: 'warning',
-  category: 'spinner-synonym',
+  category,
   generate: true,
   generatedSeverity: 'warning',
   examples: { flag: [], pass: [] },
-  order: loaded.rules.length + k,
+  order: others.length + k,
 }));
-const index = compile([...loaded.rules, ...drafts], compileOptionsFor(lexicon, loaded.synonyms));
+const index = compile([...others, ...drafts], compileOptionsFor(lexicon, loaded.synonyms));
+// Examples run per rule in isolation with only their own glossary's synonyms, so spins are verified the same way.
+const own = loaded.glossaries.find((g) => g.name === glossaryName);
+const ownSynonyms = new Map(own ? [...own.synonyms].map(([w, l]) => [w, l.value]) : []);
+const isolated = (draft) => compile([draft], compileOptionsFor(lexicon, ownSynonyms));
 
 /** Spinner-like stand-ins for one word: curated first, then other-sense WordNet synonyms. */
 function standIns(word) {
-  const curated = loaded.synonyms.get(word) ?? [];
+  const curated = ownSynonyms.get(word) ?? [];
   const strong = lexicon.thesaurus.synonyms(word).filter((s) => s.strength >= SUBSTITUTION.strong).map((s) => s.word);
   return [...new Set([...curated, ...strong])].filter((w) => !w.includes(' ') && w !== word).slice(0, 6);
 }
 
-function repairs(sentence, spun, id) {
-  const a = analyze(spun, index);
+function repairs(sentence, spun, id, draftIndex) {
+  const a = analyze(spun, draftIndex);
   const mine = a.findings.filter((f) => f.ruleId === id);
   if (!mine.length) return false;
   const out = applyEdits(spun, a.findings.map((f) => ({ range: [f.start, f.end], text: f.expected[0] ?? f.actual }))).output;
@@ -95,11 +103,12 @@ for (const [k, e] of entries.entries()) {
   for (let n = 0; n < 6; n++) tries.push(words.map((w, i) => options[i][n] ?? w));
   for (let i = 0; i < words.length; i++) for (const s of options[i]) tries.push(words.map((w, j) => (j === i ? s : w)));
   let flag;
+  const draftIndex = isolated(drafts[k]);
   for (const t of tries) {
     const spunTerm = t.map((w, i) => (/^\p{Lu}/u.test(words[i]) ? w[0].toUpperCase() + w.slice(1) : w)).join(' ');
     if (spunTerm.toLowerCase() === surface.toLowerCase()) continue;
     const spun = e.sentence.slice(0, at) + spunTerm + e.sentence.slice(at + e.term.length);
-    if (repairs(e.sentence, spun, drafts[k].id)) {
+    if (repairs(e.sentence, spun, drafts[k].id, draftIndex)) {
       flag = spun;
       break;
     }
