@@ -90,7 +90,7 @@ export async function runGlossaryImport(argv: string[], io: CliIO): Promise<numb
     const lines = [
       written ? `wrote ${out}: ${plural(built.rules, 'rule')}, ${plural(built.variants, 'variant')} from ${plural(list.entries.length, 'entry', 'entries')} of ${file}` : `nothing written: no usable entries in ${file}`,
     ];
-    if (built.merged.length) lines.push(`merged ${plural(built.merged.length, 'duplicate entry', 'duplicate entries')} into earlier rules (lines ${built.merged.map((m) => m.line).join(', ')})`);
+    if (built.merged.length) lines.push(`merged ${plural(built.merged.length, 'duplicate entry', 'duplicate entries')} into earlier rules (lines ${built.merged.slice(0, 10).map((m) => m.line).join(', ')}${built.merged.length > 10 ? ', …' : ''})`);
     if (skipped.length) lines.push(`skipped ${plural(skipped.length, 'row')}:`, ...skipped.map((s) => `  ${file}:${s.line}: ${s.reason}`));
     if (written) {
       for (const d of lint) lines.push(formatDiagnostic(d, built.text));
