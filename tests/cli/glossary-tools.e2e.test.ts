@@ -65,6 +65,21 @@ describe('unspin glossary try', () => {
     expect(JSON.parse(ok.stdout).totals.matches).toBe(1);
   });
 
+  it('guards generated variants with the loaded canonical terms, as a shipped rule would be', () => {
+    const d = tempDir();
+    const draft = join(d, 'draft.yaml');
+    writeFileSync(draft, 'synonyms:\n  group: [gathering]\nrules:\n  - id: rebel-group\n    canonical: rebel group\n');
+    writeFileSync(join(d, 'text.txt'), 'The rebel gathering met at noon.\n');
+    const empty = join(d, 'empty.yaml');
+    writeFileSync(empty, 'name: empty\ndescription: d\nlanguage: en\nrules: []\n');
+    const named = join(d, 'named.yaml');
+    writeFileSync(named, 'name: named\ndescription: d\nlanguage: en\nrules:\n  - id: rg\n    canonical: Rebel Gathering\n    variants: [revolt gathering]\n    generate: false\n');
+    const flagged = JSON.parse(unspin(['glossary', 'try', '-r', draft, '-g', empty, '-f', 'json', join(d, 'text.txt')]).stdout);
+    expect(flagged.matches.map((m: { actual: string; generated: boolean }) => [m.actual, m.generated])).toEqual([['rebel gathering', true]]);
+    const guarded = JSON.parse(unspin(['glossary', 'try', '-r', draft, '-g', named, '-f', 'json', join(d, 'text.txt')]).stdout);
+    expect(guarded.totals.matches).toBe(0);
+  });
+
   it('exits 2 on usage errors', () => {
     expect(unspin(['glossary', 'try', '--variant', 'x y', dir]).code).toBe(2);
     expect(unspin(['glossary', 'try', '--canonical', 'a b', '--sample', '0', dir]).code).toBe(2);
