@@ -95,8 +95,8 @@ export function align(value: string, source: string, srcStart: number, srcEnd: n
       p++;
       continue;
     }
-    // Source the parser dropped: indentation, trailing spaces, CR of CRLF, block-quote markers.
-    if (isSpace(c) || c === '>') {
+    // Source the parser dropped: indentation, trailing spaces, CR of CRLF, block-quote markers, NUL.
+    if (isSpace(c) || c === '>' || c === '\0') {
       flush();
       p++;
       continue;

@@ -77,6 +77,13 @@ describe('align', () => {
     ]);
   });
 
+  it('skips a NUL the HTML parser dropped', () => {
+    expect(pieces('ab', 'a\0b')).toEqual([
+      ['a', 'a'],
+      ['b', 'b'],
+    ]);
+  });
+
   it('stops rather than guessing when value and source disagree', () => {
     expect(pieces('abc xyz', 'abc qrs')).toEqual([['abc ', 'abc ']]);
   });
