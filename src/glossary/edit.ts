@@ -61,7 +61,9 @@ export function insertRules(source: string, rules: NewRule[], synonyms?: Record<
   // From the end, so offsets stay valid; at one offset the later splice goes in first so the
   // text reads in the order the splices were made.
   const order = splices.map((s, i) => ({ s, i })).sort((a, b) => b.s.at - a.s.at || b.i - a.i);
-  for (const { s } of order) text = text.slice(0, s.at) + s.text + text.slice(s.at + s.remove);
+  // Inserted lines take the file's line ending.
+  const crlf = source.includes('\r\n');
+  for (const { s } of order) text = text.slice(0, s.at) + (crlf ? s.text.replace(/\r?\n/g, '\r\n') : s.text) + text.slice(s.at + s.remove);
   const check = verify(source, text, rules, synEntries);
   return check ? refuse([check]) : { text, problems: [] };
 }
@@ -178,10 +180,9 @@ function appendRules(source: string, root: YAMLMap, seq: YAMLSeq, rules: NewRule
   const blank = items.length > 1 && /\n[ \t]*\r?\n/.test(source.slice(contentEnd(source, items[items.length - 2]!.range![1]), items[items.length - 1]!.range![0]));
   const last = items[items.length - 1]!.range!;
   const at = afterLastItem(source, last[1]);
-  const eol = source.includes('\r\n') ? '\r\n' : '\n';
-  const prefix = at === source.length && !source.endsWith('\n') ? eol : '';
+  const prefix = at === source.length && !source.endsWith('\n') ? '\n' : '';
   const body = rules.map((r) => render(new Document().createNode([ruleNode(r)]), indent)).join(blank ? '\n\n' : '\n');
-  return { at, remove: 0, text: prefix + (blank ? eol : '') + body.replace(/\n/g, eol) + eol };
+  return { at, remove: 0, text: prefix + (blank ? '\n' : '') + body + '\n' };
 }
 
 /** A new top-level key at the end of the document (`rules:` missing entirely). */

@@ -144,6 +144,15 @@ rules:
     expect(parseGlossary(r.text, 'x').glossary!.rules[0]!.examples.flag).toHaveLength(1);
   });
 
+  it('keeps CRLF line endings in a CRLF file, inserted lines included', () => {
+    const crlf = SMALL.replace(/\n/g, '\r\n');
+    const r = insertRules(crlf, [{ id: 'three', canonical: 'rain check', variants: ['downpour check'] }], { rain: ['downpour'] });
+    expect(r.problems).toEqual([]);
+    expect(r.text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(removed(crlf, r.text)).toEqual([]);
+    expect(r.text).toContain('\r\n\r\n  - id: three\r\n    canonical: rain check\r\n');
+  });
+
   it('reports invalid YAML instead of editing it', () => {
     const r = insertRules('name: [unclosed\n', [RAIN]);
     expect(r.problems[0]).toMatch(/not valid YAML/);
