@@ -15,7 +15,9 @@ export function inflectPhrase(ctx: MatchContext, phrase: string, m: RawMatch, ap
   if (count === words.length) {
     m.infl.forEach((x, i) => (target[i] = x));
   } else {
-    target[words.length - 1] = m.infl[count - 1] ?? '';
+    // A one-word repair of a longer phrase takes its verb's ending ("discussed about" → "discussed").
+    const last = m.infl[count - 1] ?? '';
+    target[words.length - 1] = last || (words.length === 1 ? (m.infl.find((x) => x !== '') ?? '') : '');
     if (count > 1 && m.infl[0] && words.length > 1) target[0] = m.infl[0];
   }
   let out = '';
