@@ -40,10 +40,14 @@ export function glossaryStats(g: GlossaryDef, opts: CompileOptions): GlossarySta
     if (n === undefined) {
       const words = new Set<string>(opts.synonyms?.get(word) ?? []);
       if (!curatedOnly) for (const s of opts.thesaurus?.synonyms(word) ?? []) words.add(s.word);
-      n = [...words].filter((w) => {
+      // As compile counts them: multi-word stand-ins ("spending plan") always, single words
+      // unless a function word or the word itself.
+      const keys = new Set<string>();
+      for (const w of words) {
         const p = phraseWords(w);
-        return p.length === 1 && p[0] !== word && !FUNCTION_WORDS.has(p[0]!);
-      }).length;
+        if (p.length > 1 || (p.length === 1 && p[0] !== word && !FUNCTION_WORDS.has(p[0]!))) keys.add(p.join(' '));
+      }
+      n = keys.size;
       standIns.set(key, n);
     }
     return n;

@@ -32,8 +32,8 @@ describe('glossaryStats', () => {
 description: d
 language: en
 synonyms:
-  rebel: [renegade, revolt]
-  group: [gathering]
+  rebel: [renegade, revolt, the, rebel]
+  group: [gathering, armed band]
 rules:
   - id: a
     canonical: rebel group
@@ -54,8 +54,8 @@ rules:
 `;
   it('counts rules, variants, generating forms, the generated space from synonyms, examples, severities and categories', () => {
     const g = parseGlossary(SOURCE, 's.yaml').glossary!;
-    // No thesaurus: only the curated synonyms count, so "rebel group" spans (1+2)(1+1)-1 = 5
-    // variants; "in order to" generates but has no synonyms; "so as to" is all function words.
+    // No thesaurus: only the curated synonyms count (not a function word, not the word itself;
+    // a multi-word stand-in does), so "rebel group" spans (1+2)(1+2)-1 = 8 variants; "in order to" generates but has no synonyms; "so as to" is all function words.
     const s = glossaryStats(g, { morph: loadLexicon().morph, synonyms: mergeSynonyms([g]) });
     expect(s).toMatchObject({
       rules: 3,
@@ -63,9 +63,9 @@ rules:
       variants: 3,
       canonicalForms: 4,
       generatingForms: 2,
-      generatedSpace: 5,
+      generatedSpace: 8,
       synonymEntries: 2,
-      synonymWords: 3,
+      synonymWords: 6,
       examples: { flag: 1, pass: 1 },
       severities: { error: 1, warning: 2, info: 0 },
       categories: { 'spinner-synonym': 2, phrase: 1 },
@@ -73,7 +73,7 @@ rules:
     // A thesaurus adds its words (the canonical word itself and duplicates do not count).
     // "in order to" has one content word, so the thesaurus never applies to it.
     const thesaurus = { synonyms: (w: string) => (w === 'order' ? [{ word: 'command', strength: SUBSTITUTION.strong }] : w === 'group' ? [{ word: 'band', strength: SUBSTITUTION.weak }, { word: 'gathering', strength: SUBSTITUTION.strong }, { word: 'group', strength: SUBSTITUTION.weak }] : []) };
-    expect(glossaryStats(g, { morph: loadLexicon().morph, synonyms: mergeSynonyms([g]), thesaurus }).generatedSpace).toBe(3 * 3 - 1);
+    expect(glossaryStats(g, { morph: loadLexicon().morph, synonyms: mergeSynonyms([g]), thesaurus }).generatedSpace).toBe(3 * 4 - 1);
   });
 
   it('counts hits per rule and lists the rules that never fired', () => {
