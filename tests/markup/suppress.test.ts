@@ -73,6 +73,11 @@ describe('suppression', () => {
     expect(run(src, 'html')).toMatchObject({ kept: [`1:${OPP}`, `6:${OPP}`], suppressed: 2 });
   });
 
+  it('a directive shown inside a Markdown code block or HTML script is only an example', () => {
+    expect(run('```\n<!-- unspin-disable -->\n```\n\nthe restriction\n', 'markdown').kept).toEqual([`5:${OPP}`]);
+    expect(run('<script>/* <!-- unspin-disable --> */</script><p>the restriction</p>', 'html').kept).toEqual([`1:${OPP}`]);
+  });
+
   it('directive text in plain prose is not a directive', () => {
     expect(run('Writers add unspin-disable to skip a line; the restriction stays.\n', 'text').kept).toEqual([`1:${OPP}`]);
   });
