@@ -27,7 +27,7 @@ export class ProjectionBuilder {
   private readonly parts: string[] = [];
   private length = 0;
   private lastBlock: unknown = undefined;
-  readonly p: Projection = { view: '', viewStarts: [], viewEnds: [], srcStarts: [], srcEnds: [], joined: [] };
+  private readonly p: Projection = { view: '', viewStarts: [], viewEnds: [], srcStarts: [], srcEnds: [], joined: [] };
 
   constructor(private readonly source: string) {}
 
@@ -51,11 +51,6 @@ export class ProjectionBuilder {
     }
     this.lastBlock = block;
     this.push(srcStart, srcEnd, viewText, joined);
-  }
-
-  /** Forces a break before the next piece even when it is adjacent in the source. */
-  cut(): void {
-    this.lastBlock = {};
   }
 
   private separator(s: string): void {
