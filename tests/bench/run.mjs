@@ -152,6 +152,18 @@ function coldStart() {
   return times[Math.floor(times.length / 2)];
 }
 
+/** Markup reading alone (parse, extract prose, build the offset map) on ~1 MB of the corpus as Markdown and as HTML. */
+async function markupPrepare() {
+  const { prepareDocument } = await import(join(ROOT, 'dist/markup/prepare.js'));
+  const paras = corpusText(1_000_000).split('\n\n');
+  const md = paras.map((p, i) => (i % 10 === 0 ? `## ${p.slice(0, 40)}\n\n` : '') + p.replace(/ the /, ' *the* ')).join('\n\n');
+  const html = `<html><body>${paras.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')}</body></html>`;
+  return ['markdown', 'html'].map((format) => {
+    const src = format === 'html' ? html : md;
+    return { format, mbs: mb(src.length, best(() => prepareDocument(src, format)).ms) };
+  });
+}
+
 async function main() {
   if (process.argv[2] === '--child') return child(Number(process.argv[3]));
   const rows = [];
@@ -170,6 +182,8 @@ async function main() {
   console.log(`\nthroughput 1,000 rules / 50,000 rules: ${ratio.toFixed(2)}x (target <= 1.5x); 50,000-rule throughput ${f(rows[rows.length - 1].unspinMBs)} MB/s (target >= 25)`);
   const cold = coldStart();
   if (cold) console.log(`cold "unspin check" of a 1 KB file with the bundled glossaries (median of 5, /usr/bin/time): ${(cold.s * 1000).toFixed(0)} ms wall, ${(cold.kb / 1024).toFixed(0)} MB max RSS (target < 400 ms)`);
+  const markup = await markupPrepare();
+  console.log(`markup reading before the check (parse + prose + offset map, best of 3): ${markup.map((m) => `${m.format} ${f(m.mbs)} MB/s`).join(', ')}`);
 }
 
 await main();
