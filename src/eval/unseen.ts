@@ -1,0 +1,52 @@
+import { analyze } from '../core/check.js';
+import type { CompiledIndex } from '../core/compile.js';
+
+/**
+ * How often generated variants would flag text nobody has seen, estimated from reference English
+ * that holds no spin: by Good-Turing, the chance that the next generated match is a phrase never
+ * met before is the share of matches seen exactly once. Those new phrases are what the ordinary-
+ * phrase evidence cannot whitelist, so singletons per word estimate unseen-text false flags.
+ */
+export interface UnseenEstimate {
+  words: number;
+  /** Generated findings in the reference text (all of them false flags there). */
+  generated: number;
+  distinct: number;
+  singletons: number;
+  per10k: number;
+  /** Rules by singleton count, with a few of their singleton phrases. */
+  byRule: { ruleId: string; singletons: number; phrases: string[] }[];
+}
+
+/** `index` must be compiled without ordinary-phrase evidence, or the reference would whitelist itself. */
+export function estimateUnseen(docs: Iterable<string>, index: CompiledIndex): UnseenEstimate {
+  let words = 0;
+  let generated = 0;
+  const counts = new Map<string, { ruleId: string; phrase: string; n: number }>();
+  for (const text of docs) {
+    const a = analyze(text, index);
+    words += a.tokens.length;
+    for (const f of a.findings) {
+      if (!f.generated) continue;
+      generated++;
+      const phrase = f.actual.toLowerCase();
+      const key = `${f.ruleId}\u0000${phrase}`;
+      const c = counts.get(key);
+      if (c) c.n++;
+      else counts.set(key, { ruleId: f.ruleId, phrase, n: 1 });
+    }
+  }
+  const byRule = new Map<string, string[]>();
+  for (const c of counts.values()) if (c.n === 1) byRule.set(c.ruleId, [...(byRule.get(c.ruleId) ?? []), c.phrase]);
+  const singletons = [...byRule.values()].reduce((n, l) => n + l.length, 0);
+  return {
+    words,
+    generated,
+    distinct: counts.size,
+    singletons,
+    per10k: words ? (singletons / words) * 10_000 : 0,
+    byRule: [...byRule]
+      .map(([ruleId, phrases]) => ({ ruleId, singletons: phrases.length, phrases: phrases.sort().slice(0, 5) }))
+      .sort((a, b) => b.singletons - a.singletons || a.ruleId.localeCompare(b.ruleId)),
+  };
+}
