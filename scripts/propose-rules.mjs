@@ -14,6 +14,7 @@ import { phraseWords } from '../dist/core/phrase.js';
 import { FUNCTION_WORDS } from '../dist/core/stopwords.js';
 import { BUNDLED_GLOSSARIES, loadGlossaries } from '../dist/glossary/load.js';
 import { compileOptionsFor, loadLexicon } from '../dist/lexicon/load.js';
+import { attestedVariants, referenceDocuments } from '../dist/lexicon/reference.js';
 
 const args = process.argv.slice(2);
 const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
@@ -59,7 +60,11 @@ const index = compile([...others, ...drafts], compileOptionsFor(lexicon, loaded.
 // Examples run per rule in isolation with only their own glossary's synonyms, so spins are verified the same way.
 const own = loaded.glossaries.find((g) => g.name === glossaryName);
 const ownSynonyms = new Map(own ? [...own.synonyms].map(([w, l]) => [w, l.value]) : []);
-const isolated = (draft) => compile([draft], compileOptionsFor(lexicon, ownSynonyms));
+// The build whitelists generated variants attested in reference English; do the same for the
+// drafts now, so no example relies on a spin that the next build would call an ordinary phrase.
+const draftEvidence = attestedVariants(compile(drafts, compileOptionsFor(lexicon, loaded.synonyms)), referenceDocuments()).keys;
+const ordinaryPhrases = new Set([...lexicon.ordinaryPhrases, ...draftEvidence]);
+const isolated = (draft) => compile([draft], { ...compileOptionsFor(lexicon, ownSynonyms), ordinaryPhrases });
 
 /** Spinner-like stand-ins for one word: curated first, then other-sense WordNet synonyms. */
 function standIns(word) {

@@ -12,6 +12,8 @@ import { SEVERITY_RANK, type Finding, type Severity } from './types.js';
 
 export interface CheckOptions {
   minSeverity?: Severity;
+  /** Treat `documentFindings` conditions as met: a rule's examples run alone, without other rules to vouch. */
+  assumeSpun?: boolean;
 }
 
 /** Why a raw match was dropped before overlap resolution (used by `explain`). */
@@ -69,11 +71,26 @@ export function analyze(text: string, index: CompiledIndex, options: CheckOption
     if (reason) rejected.push({ match: m, reason });
     else passing.push(m);
   }
-  const accepted = resolveOverlaps(ctx, passing);
+  const accepted = resolveOverlaps(ctx, options.assumeSpun ? passing : spinGated(ctx, passing, rejected));
   const lines = new LineIndex(text);
   // An article may join a finding only when no earlier finding already holds it.
   const findings = accepted.map((m, i) => toFinding(ctx, lines, m, i > 0 ? accepted[i - 1]!.last : -1));
   return { tokens, candidates, rejected, accepted, findings };
+}
+
+/**
+ * Drops matches of rules that apply only in spun documents when the document holds too few
+ * findings of rules without that condition; conditional rules never vouch for each other.
+ */
+function spinGated(ctx: MatchContext, passing: RawMatch[], rejected: Rejection[]): RawMatch[] {
+  const need = (m: RawMatch): number => ctx.index.rules[m.rule]!.context?.documentFindings ?? 0;
+  if (!passing.some((m) => need(m) > 0)) return passing;
+  const others = resolveOverlaps(ctx, passing.filter((m) => need(m) === 0)).length;
+  return passing.filter((m) => {
+    if (need(m) <= others) return true;
+    rejected.push({ match: m, reason: `context: the document has ${others} finding(s) of other rules, fewer than ${need(m)}` });
+    return false;
+  });
 }
 
 function rejectReason(ctx: MatchContext, probe: ContextProbe, m: RawMatch, min: number): string | undefined {

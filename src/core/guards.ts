@@ -22,9 +22,9 @@ export function generatedGuard(index: CompiledIndex, tokens: Tokens, text: strin
   if (content <= 1 && subs.some((s) => s > 0 && s < SUBSTITUTION.curated)) {
     return 'a term with one content word generates only from curated `synonyms:`, not WordNet';
   }
-  // Terms are noun phrases after their first word, so a verb ending there ("full armed" as
-  // "heavy weaponed") means the words only look like the term's.
-  if (m.infl.some((x, i) => i > 0 && subs[i]! > 0 && (x === 'ED' || x === 'ING'))) return 'a verb ending on a substituted word after the first';
+  // Generating terms are noun phrases, so a verb ending on a swapped word ("full armed" as
+  // "heavy weaponed", "based group" as "homed team") means the words only look like the term's.
+  if (m.infl.some((x, i) => subs[i]! > 0 && (x === 'ED' || x === 'ING'))) return 'a verb ending on a substituted word';
   const surface = stepSurfaces(text, tokens, m);
   const fixedCapitals = hasFixedCapitals(canonical);
   const titleEvidence = fixedCapitals && surface.every((w, i) => FUNCTION_WORDS.has(words[i] ?? '') || /^\p{Lu}/u.test(w));

@@ -34,6 +34,11 @@ export interface ContextConditions {
   documentMentions?: string[];
   /** The rule does not apply when the document mentions any of these words. */
   documentLacks?: string[];
+  /**
+   * The document must hold at least this many findings of rules without this condition: for
+   * phrasings that are good English alone but spinner artifacts in spun text ("in the interim").
+   */
+  documentFindings?: number;
 }
 
 export interface RuleExampleFlag {

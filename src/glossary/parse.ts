@@ -202,6 +202,12 @@ export function parseGlossary(source: string, file: string): { glossary?: Glossa
       const list = strList(node.get(k, true), k, 'context');
       if (list) c[k] = list.map((w) => phraseKey(w.value));
     }
+    const df = node.get('documentFindings', true) as Node | undefined;
+    if (df !== undefined) {
+      const n: unknown = df.toJSON();
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 50) at(pos(df), 'bad-type', '"documentFindings" must be a whole number from 1 to 50');
+      else c.documentFindings = n;
+    }
     return c;
   }
 
