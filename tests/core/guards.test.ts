@@ -9,6 +9,12 @@ describe('generated-variant guards', () => {
     expect(checkText('The men came full armed.', idx)).toEqual([]);
   });
 
+  it('rejects a verb ending on the first word too ("based group" is not "homed team")', () => {
+    const team = index([rule({ id: 'home-team', canonical: ['home team'] })], { home: ['base'], team: ['group'] });
+    expect(checkText('A Gulf-based group said so.', team)).toEqual([]);
+    expect(checkText('The base group won.', team)[0]).toMatchObject({ actual: 'base group', expected: ['home team'] });
+  });
+
   it('still flags the noun reading with its plural', () => {
     expect(checkText('They gave up the full arms.', idx)[0]).toMatchObject({ actual: 'full arms', expected: ['heavy weapons'] });
   });
