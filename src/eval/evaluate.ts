@@ -1,6 +1,7 @@
 import { analyze } from '../core/check.js';
 import type { CompiledIndex } from '../core/compile.js';
 import type { Finding } from '../core/types.js';
+import { spinScore, verdict, type Verdict } from '../report/score.js';
 import { FAMILIES, parseAnnotated, type Family, type Span } from './annotations.js';
 import { addTally, emptyTally, rates, scoreDocument, type Rates, type Tally } from './score.js';
 
@@ -31,6 +32,16 @@ export interface CleanResult {
   falseFlags: number;
   per10k: number;
   flags: FalseFlag[];
+  /** Documents by spin verdict, as `check` would judge them: all should be clean. */
+  verdicts: Record<Verdict, number>;
+}
+
+/** What a newsroom QA batch sees: how many spun articles `check` would not pass as clean. */
+export interface DocumentVerdicts {
+  documents: number;
+  verdicts: Record<Verdict, number>;
+  /** Share of spun articles judged suspicious or spun. */
+  detected: number;
 }
 
 export interface Scored extends Rates {
@@ -51,6 +62,8 @@ export interface EvalResult {
   /** Detected spans repaired differently from the annotation, per split: the repaired region both ways. */
   inexact: Record<string, { path: string; actual: string; got: string; want: string }[]>;
   clean: CleanResult[];
+  /** Spun articles by split, judged as whole documents. */
+  documents: Record<string, DocumentVerdicts>;
   problems: string[];
 }
 
@@ -60,15 +73,23 @@ function asFlag(path: string, f: Finding): FalseFlag {
   return { path, line: f.line, column: f.column, actual: f.actual, expected: f.expected[0] ?? '', ruleId: f.ruleId };
 }
 
+const noVerdicts = (): Record<Verdict, number> => ({ clean: 0, suspicious: 0, spun: 0 });
+
+function judge(findings: readonly Finding[], words: number): Verdict {
+  return verdict(findings, spinScore(findings, words));
+}
+
 export function evaluateClean(label: string, docs: readonly CleanDoc[], index: CompiledIndex): CleanResult {
   let words = 0;
   const flags: FalseFlag[] = [];
+  const verdicts = noVerdicts();
   for (const d of docs) {
     const a = analyze(d.text, index);
     words += a.tokens.length;
+    verdicts[judge(a.findings, a.tokens.length)]++;
     for (const f of a.findings) flags.push(asFlag(d.path, f));
   }
-  return { label, documents: docs.length, words, falseFlags: flags.length, per10k: words ? (flags.length / words) * 10_000 : 0, flags };
+  return { label, documents: docs.length, words, falseFlags: flags.length, per10k: words ? (flags.length / words) * 10_000 : 0, flags, verdicts };
 }
 
 /** Pure: annotated spun documents and clean documents in, metrics out. */
@@ -83,12 +104,17 @@ export function evaluate(spun: readonly SpunDoc[], cleanSets: { label: string; d
   const problems: string[] = [];
   let overall = emptyTally();
   let words = 0;
+  const documents: Record<string, DocumentVerdicts> = {};
   for (const doc of spun) {
     const ann = parseAnnotated(doc.source);
     for (const p of ann.problems) problems.push(`${doc.path}: ${p.message} at ${p.offset}`);
     const a = analyze(ann.text, index);
     words += a.tokens.length;
     const s = scoreDocument(ann.text, ann.spans, a.findings);
+    const dv = (documents[doc.split] ??= { documents: 0, verdicts: noVerdicts(), detected: 0 });
+    dv.documents++;
+    dv.verdicts[judge(a.findings, a.tokens.length)]++;
+    dv.detected = (dv.documents - dv.verdicts.clean) / dv.documents;
     overall = addTally(overall, s.tally);
     splitT.set(doc.split, addTally(splitT.get(doc.split) ?? emptyTally(), s.tally));
     const sf = splitFamT.get(doc.split) ?? new Map<string, Tally>();
@@ -119,6 +145,7 @@ export function evaluate(spun: readonly SpunDoc[], cleanSets: { label: string; d
     spunFalsePositives: fps,
     inexact,
     clean: cleanSets.map((c) => evaluateClean(c.label, c.docs, index)),
+    documents: Object.fromEntries(Object.entries(documents).sort(([a], [b]) => a.localeCompare(b))),
     problems,
   };
 }

@@ -40,6 +40,12 @@ describe('quality on corpora/ (unspin eval)', () => {
    * Until they are, CI holds the measured level as a floor that can only be raised
    * (corpora/quality-floor.json), and `unspin eval --enforce` checks the real targets.
    */
+  it('judges the spun test articles spun or suspicious, and every clean text clean, as a newsroom batch would', () => {
+    const floor = JSON.parse(readFileSync(join(CORPORA, 'quality-floor.json'), 'utf8')) as { documents: { testDetected: number } };
+    expect(result.documents.test!.detected).toBeGreaterThanOrEqual(floor.documents.testDetected);
+    for (const c of result.clean) expect(c.verdicts.clean, c.label).toBe(c.documents);
+  });
+
   it('does not fall below the recorded test-split floor', () => {
     const floor = JSON.parse(readFileSync(join(CORPORA, 'quality-floor.json'), 'utf8')) as { test: typeof THRESHOLDS.test };
     const t = result.splits.test!;

@@ -31,8 +31,12 @@ export function formatEvalTable(r: EvalResult, details: readonly string[]): stri
   out.push(...scoreRows('family (all splits)', Object.entries(r.families)), '');
   for (const [split, fams] of Object.entries(r.splitFamilies)) out.push(...scoreRows(`family (${split})`, Object.entries(fams)), '');
   const w = [34, 6, 9, 7, 10];
-  out.push(row(['false flags on clean text', 'docs', 'words', 'flags', 'per 10k'], w));
-  for (const c of r.clean) out.push(row([c.label, c.documents, c.words, c.falseFlags, c.per10k.toFixed(2)], w));
+  out.push(row(['false flags on clean text', 'docs', 'words', 'flags', 'per 10k', 'judged clean'], [...w, 12]));
+  for (const c of r.clean) out.push(row([c.label, c.documents, c.words, c.falseFlags, c.per10k.toFixed(2), `${c.verdicts.clean}/${c.documents}`], [...w, 12]));
+  out.push('');
+  const dw = [34, 6, 8, 12, 8, 10];
+  out.push(row(['spun articles as documents (check)', 'docs', 'spun', 'suspicious', 'clean', 'detected'], dw));
+  for (const [split, d] of Object.entries(r.documents)) out.push(row([split, d.documents, d.verdicts.spun, d.verdicts.suspicious, d.verdicts.clean, pct(d.detected)], dw));
   out.push('');
   const rw = [48, 5, 5, 8];
   out.push(row(['rule (spun texts)', 'tp', 'fp', 'neutral'], rw), ...r.rules.slice(0, 25).map((x) => row([x.ruleId, x.tp, x.fp, x.neutral], rw)));
