@@ -132,6 +132,8 @@ Subcommands:
   import --from FORMAT FILE --out NEW.yaml
                   convert a csv, tsv, pps or tbx term list into a glossary
   stats [FILES]   counts per glossary; with --corpus, hits per rule and rules that never fire
+  learn ORIGINAL SPUN | --pairs DIR|FILE.jsonl
+                  learn a spinner's substitutions from originals and their spun copies
 
 Run "unspin glossary <subcommand> --help" for options.
 `,
@@ -248,6 +250,41 @@ Options:
 
 Exit codes: 0 written, 1 no usable entries (nothing written), 2 malformed list (file:line:col),
 --out exists without --force, usage or I/O error.
+`,
+  'glossary learn': `Usage: unspin glossary learn [options] ORIGINAL SPUN
+       unspin glossary learn [options] --pairs DIR|FILE.jsonl
+
+Learns what a spinner swaps from original texts and their spun copies. Paragraphs are matched
+by word overlap (so moved or dropped paragraphs do not derail the alignment), then aligned word
+by word; each change is classified as a word synonym (for the glossary's synonyms: section), a
+fixed phrase (an explicit variant rule), a change inside a capitalized name (an institution
+rule), or noise (rewording, added or dropped text, function words, numbers), which is ignored.
+Proposals are ranked by the number of pairs, then times, they were seen in, with concordance
+lines from both sides.
+
+Without --out or --into the proposals are only shown. With one of them, the kept proposals are
+written: on a terminal you are asked about each one (y/n/q); unattended, --accept-min-count N
+keeps those seen at least N times. Rules get a flag example (the original sentence with only
+this spin) and a pass example (the original sentence); a rule whose example fails, or that
+conflicts with the file, is not written and the reason is shown.
+
+Options:
+  --pairs PATH            a directory of NAME.orig.txt (or NAME.clean.txt) + NAME.spun.txt, or a
+                          JSONL file with string fields "original" and "spun" (optional "name")
+  --out NEW.yaml          write a new glossary (refused if it exists)
+  --into FILE.yaml        add to an existing glossary, keeping its comments and layout
+  --name NAME             glossary name for --out (default: from the file name)
+  --accept-min-count N    keep every proposal seen at least N times, without asking
+  --clean PATH            clean text (file or directory); repeatable. A proposed rule or synonym
+                          that flags it is dropped (or demoted), and the report says why
+  --clean-action ACTION   drop | demote (demote: rules get severity info; default drop)
+  -g, --glossary PATH     glossaries the learned one is used with, for --clean (default bundled)
+  --limit N               proposals shown in text output (default 50; 0 for all)
+  -f, --format FORMAT     text | json (default text; json lists every proposal)
+  -h, --help              show this help
+
+Exit codes: 0 done, 2 unreadable or malformed input (file:line:col), --out exists, no terminal
+to ask on and no --accept-min-count, usage or I/O error.
 `,
   'glossary stats': `Usage: unspin glossary stats [options] [FILE|DIR...]
 

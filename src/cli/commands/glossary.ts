@@ -10,7 +10,7 @@ import { oneOf, parse } from '../args.js';
 import { HELP } from '../help.js';
 import { CliError, EXIT, type CliIO } from '../io.js';
 
-const SUBCOMMANDS = ['lint', 'test', 'try', 'add', 'import', 'stats'] as const;
+const SUBCOMMANDS = ['lint', 'test', 'try', 'add', 'import', 'stats', 'learn'] as const;
 
 /** Subcommands kept in their own modules, loaded only when run. */
 const MODULES: Partial<Record<(typeof SUBCOMMANDS)[number], () => Promise<(argv: string[], io: CliIO) => Promise<number>>>> = {
@@ -18,6 +18,7 @@ const MODULES: Partial<Record<(typeof SUBCOMMANDS)[number], () => Promise<(argv:
   add: async () => (await import('./glossary-add.js')).runGlossaryAdd,
   import: async () => (await import('./glossary-import.js')).runGlossaryImport,
   stats: async () => (await import('./glossary-stats.js')).runGlossaryStats,
+  learn: async () => (await import('./glossary-learn.js')).runGlossaryLearn,
 };
 
 function loadForTools(files: string[]) {
