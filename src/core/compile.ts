@@ -69,6 +69,8 @@ export interface Trie {
   isTerminal: Uint8Array;
   /** Root transitions by word id (-1: none), the step every token takes. */
   root: Int32Array;
+  /** Node ids with outgoing transitions, as a bitmap: a walk stops at a leaf without probing the next token. */
+  hasChildren: Uint8Array;
   nodes: number;
   maxDepth: number;
 }
@@ -101,16 +103,18 @@ export interface CompiledIndex {
 }
 
 function newTrie(): Trie {
-  return { trans: new IntPairMap(), terminals: new Map(), isTerminal: new Uint8Array(0), root: new Int32Array(0), nodes: 1, maxDepth: 0 };
+  return { trans: new IntPairMap(), terminals: new Map(), isTerminal: new Uint8Array(0), root: new Int32Array(0), hasChildren: new Uint8Array(0), nodes: 1, maxDepth: 0 };
 }
 
-function insert(trie: Trie, ids: number[], entry: TerminalEntry): void {
+/** `parents` collects the nodes that get a child, for the leaf bitmap `seal` builds. */
+function insert(trie: Trie, ids: number[], entry: TerminalEntry, parents: Set<number>): void {
   let node = 0;
   for (const id of ids) {
     let next = trie.trans.get(node, id);
     if (next < 0) {
       next = trie.nodes++;
       trie.trans.set(node, id, next);
+      parents.add(node);
     }
     node = next;
   }
@@ -121,9 +125,11 @@ function insert(trie: Trie, ids: number[], entry: TerminalEntry): void {
 }
 
 /** Freezes the lookup tables the walk uses once every phrase is inserted. */
-function seal(trie: Trie, vocabSize: number): void {
+function seal(trie: Trie, vocabSize: number, parents: ReadonlySet<number>): void {
   trie.isTerminal = new Uint8Array(trie.nodes);
   for (const node of trie.terminals.keys()) trie.isTerminal[node] = 1;
+  trie.hasChildren = new Uint8Array(trie.nodes);
+  for (const node of parents) trie.hasChildren[node] = 1;
   trie.root = new Int32Array(vocabSize).fill(-1);
   for (let id = 0; id < vocabSize; id++) trie.root[id] = trie.trans.get(0, id);
 }
@@ -150,18 +156,20 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
   const canonVocab = new Map<string, number>();
   const canonWords: string[] = [];
   const terms = newTrie();
+  const variantParents = new Set<number>();
+  const termParents = new Set<number>();
   rules.forEach((rule, r) => {
     rule.variants.forEach((v, f) => {
       const words = phraseWords(v);
-      if (words.length) insert(variants, words.map((w) => intern(vocab, w)), { rule: r, form: f });
+      if (words.length) insert(variants, words.map((w) => intern(vocab, w)), { rule: r, form: f }, variantParents);
     });
     rule.canonical.forEach((c, f) => {
       const words = phraseWords(c);
-      if (generates(rule, words)) insert(terms, words.map((w) => intern(canonVocab, w, canonWords)), { rule: r, form: f });
+      if (generates(rule, words)) insert(terms, words.map((w) => intern(canonVocab, w, canonWords)), { rule: r, form: f }, termParents);
     });
   });
-  seal(variants, vocab.size);
-  seal(terms, canonVocab.size);
+  seal(variants, vocab.size, variantParents);
+  seal(terms, canonVocab.size, termParents);
   const standsFor = new Map<string, { id: number; strength: Strength }[]>();
   const multiStandsFor = new Map<string, MultiStandIn[]>();
   const addSynonym = (syn: string, id: number, strength: Strength): void => {

@@ -61,7 +61,7 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
       if (next < 0) continue;
       infl.push(c.infl);
       emit(index.variants, next, t, false);
-      walkVariants(next, t + 1);
+      if (index.variants.hasChildren[next] === 1) walkVariants(next, t + 1);
       infl.pop();
     }
   };
@@ -76,7 +76,7 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
       lemmas.push(c.lemma);
       widths.push(1);
       emit(index.terms, next, t, true);
-      walkTerms(next, t + 1);
+      if (index.terms.hasChildren[next] === 1) walkTerms(next, t + 1);
       widths.pop();
       lemmas.pop();
       subs.pop();
@@ -94,7 +94,7 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
       widths.push(width);
       wide++;
       emit(index.terms, next, t + width - 1, true);
-      walkTerms(next, t + width);
+      if (index.terms.hasChildren[next] === 1) walkTerms(next, t + width);
       wide--;
       widths.pop();
       lemmas.pop();
