@@ -30,7 +30,8 @@ export const MAX_SPUN_TOKENS = 8;
 /** A side more than this many times longer than the other (plus one word) is rewording. */
 const MAX_RATIO = 3;
 /** Lower-case words that may sit inside an institution's name ("Office for the Coordination of ..."). */
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'to', 'in', 'de', 'at']);
+// Not "in" or "at": "Court of Appeals in Richmond" is a name and a place.
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'to', 'de']);
 const UPPER = /^\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 
@@ -79,8 +80,8 @@ export function nameAround(t: Tokens, a: number, b: number, lo: number, hi: numb
     if (k < hi && !t.breakBefore(k) && isCap(t, k) && joins(e, k - e)) e = k + 1;
     else break;
   }
-  // A sentence-initial "The" is not part of the name.
-  while (s < e && FUNCTION_WORDS.has(t.norm(s))) s++;
+  // A sentence-initial "The" is not part of the name ("US" is).
+  while (s < e && CONNECTORS.has(t.norm(s))) s++;
   let caps = 0;
   let inner = 0;
   for (let i = s; i < e; i++) {
