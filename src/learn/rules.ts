@@ -33,10 +33,3 @@ export function uniqueId(p: Proposal, used: Set<string>): string {
   used.add(id);
   return id;
 }
-
-/** Synonym proposals as a `synonyms:` map, canonical word → spun words in proposal order. */
-export function synonymMap(ps: readonly Proposal[]): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const p of ps) if (p.kind === 'synonym') (out[p.canonical] ??= []).push(p.variant);
-  return out;
-}

@@ -1,4 +1,5 @@
 import type { CompileOptions } from '../core/compile.js';
+import { phraseKey } from '../core/phrase.js';
 import { insertRules, type NewRule } from '../glossary/edit.js';
 import { runRuleExamples } from '../glossary/examples.js';
 import { parseGlossary } from '../glossary/parse.js';
@@ -30,46 +31,67 @@ export interface Written {
   rejected: Map<number, string>;
 }
 
+/** Runs a rule's examples in a glossary of its own, as the loader would: constant cost per rule. */
+function exampleProblem(rule: NewRule, opts: CompileOptions): string | undefined {
+  const edit = insertRules(newGlossarySource('check', 0), [rule]);
+  if (edit.problems.length) return edit.problems.join('; ');
+  const parsed = parseGlossary(edit.text, 'check');
+  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+  const g = parsed.glossary;
+  const added = g?.rules.find((r) => r.id === rule.id);
+  if (errors.length || !g || !added) return errors.map((d) => d.message).join('; ') || 'the rule did not parse';
+  const failures = runRuleExamples(g, added, { ...opts, synonyms: mergeSynonyms([g]) });
+  return failures.length ? `its example from the evidence fails: ${failures[0]!.message}` : undefined;
+}
+
 /**
- * Adds rules one at a time, so one conflict or failing example costs only that rule: each is
- * spliced in with insertRules (comments kept) and its examples, taken from the evidence, are
- * run as the loader would run them. Synonyms go in last, all together.
+ * Adds the rules whose examples, taken from the evidence, pass, then the synonyms, with
+ * insertRules (comments kept). Two proposals that claim the same spun words keep the first
+ * (higher-ranked). All go in with one edit; if the file refuses that (a conflict with its own
+ * rules), they go in one at a time so a conflict costs only its rule.
  */
-export function writeLearned(source: string, file: string, rules: ReadonlyMap<number, NewRule>, synonyms: ReadonlyMap<number, { canonical: string; variant: string }>, opts: CompileOptions): Written {
-  let text = source;
-  const out: Written = { text, rules: new Map(), synonyms: [], rejected: new Map() };
+export function writeLearned(source: string, rules: ReadonlyMap<number, NewRule>, synonyms: ReadonlyMap<number, { canonical: string; variant: string }>, opts: CompileOptions): Written {
+  const out: Written = { text: source, rules: new Map(), synonyms: [], rejected: new Map() };
+  const passing: [number, NewRule][] = [];
+  const claimed = new Map<string, string>();
   for (const [i, rule] of rules) {
-    const edit = insertRules(text, [rule]);
-    if (edit.problems.length) {
-      out.rejected.set(i, edit.problems.join('; '));
+    const words = [...(rule.variants ?? []), ...(typeof rule.canonical === 'string' ? [rule.canonical] : rule.canonical)].map(phraseKey);
+    const taken = words.map((w) => claimed.get(w)).find((x) => x !== undefined);
+    if (taken !== undefined) {
+      out.rejected.set(i, `its words are already in rule "${taken}"`);
       continue;
     }
-    const parsed = parseGlossary(edit.text, file);
-    const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
-    const g = parsed.glossary;
-    const added = g?.rules.find((r) => r.id === rule.id);
-    if (errors.length || !g || !added) {
-      out.rejected.set(i, errors.map((d) => d.message).join('; ') || 'the rule did not parse');
+    const problem = exampleProblem(rule, opts);
+    if (problem) {
+      out.rejected.set(i, problem);
       continue;
     }
-    const failures = runRuleExamples(g, added, { ...opts, synonyms: mergeSynonyms([g]) });
-    if (failures.length) {
-      out.rejected.set(i, `its example from the evidence fails: ${failures[0]!.message}`);
-      continue;
+    for (const w of words) claimed.set(w, rule.id);
+    passing.push([i, rule]);
+  }
+  const all = passing.length ? insertRules(out.text, passing.map(([, r]) => r)) : { text: out.text, problems: [] };
+  if (!all.problems.length) {
+    out.text = all.text;
+    for (const [i, r] of passing) out.rules.set(i, r.id);
+  } else {
+    for (const [i, rule] of passing) {
+      const edit = insertRules(out.text, [rule]);
+      if (edit.problems.length) out.rejected.set(i, edit.problems.join('; '));
+      else {
+        out.text = edit.text;
+        out.rules.set(i, rule.id);
+      }
     }
-    text = edit.text;
-    out.rules.set(i, rule.id);
   }
   if (synonyms.size) {
     const map: Record<string, string[]> = {};
     for (const s of synonyms.values()) (map[s.canonical] ??= []).push(s.variant);
-    const edit = insertRules(text, [], map);
+    const edit = insertRules(out.text, [], map);
     if (edit.problems.length) for (const i of synonyms.keys()) out.rejected.set(i, edit.problems.join('; '));
     else {
-      text = edit.text;
+      out.text = edit.text;
       out.synonyms.push(...synonyms.keys());
     }
   }
-  out.text = text;
   return out;
 }

@@ -10,6 +10,7 @@ import { cleanHits, type CleanDoc, type CleanHit } from '../../learn/guard.js';
 import { isRule, toNewRule, uniqueId } from '../../learn/rules.js';
 import { newGlossarySource, writeLearned } from '../../learn/write.js';
 import { compileOptionsFor, loadLexicon, type Lexicon } from '../../lexicon/load.js';
+import { parseAnnotated } from '../../eval/annotations.js';
 import { textFiles } from '../../eval/corpus.js';
 import { sanitizeForTerminal } from '../../text/sanitize.js';
 import { oneOf, parse } from '../args.js';
@@ -22,6 +23,11 @@ const CMD = 'glossary learn';
 const ORIGINAL_SUFFIXES = ['.orig.txt', '.clean.txt'];
 const SPUN_SUFFIX = '.spun.txt';
 
+/** A spun copy from the project's corpora carries `[[spun|canonical|family]]` markup (corpora/ANNOTATION.md); it is read without it. */
+function spunText(text: string): string {
+  return /\[\[[^[\]|]+\|[^[\]|]*\|[a-z]+(?:\|maybe)?\]\]/.test(text) ? parseAnnotated(text).text : text;
+}
+
 function pairsFromDir(dir: string): PairInput[] {
   const files = readdirSync(dir).sort();
   const out: PairInput[] = [];
@@ -31,7 +37,7 @@ function pairsFromDir(dir: string): PairInput[] {
     const name = f.slice(0, -suffix.length);
     const spun = join(dir, name + SPUN_SUFFIX);
     if (!existsSync(spun)) throw new CliError(`${CMD}: ${join(dir, f)} has no spun copy ${spun}`);
-    out.push({ name, original: readTextFile(CMD, join(dir, f)), spun: readTextFile(CMD, spun) });
+    out.push({ name, original: readTextFile(CMD, join(dir, f)), spun: spunText(readTextFile(CMD, spun)) });
   }
   if (!out.length) throw new CliError(`${CMD}: ${dir}: no pairs (expected NAME.orig.txt with NAME.spun.txt)`);
   return out;
@@ -71,7 +77,7 @@ function readPairs(pairs: string | undefined, positionals: string[]): PairInput[
   }
   if (positionals.length !== 2) throw new CliError(`${CMD}: give ORIGINAL and SPUN files, or --pairs DIR|FILE.jsonl; see "unspin ${CMD} --help"`);
   const [o, s] = positionals as [string, string];
-  return [{ name: basename(s), original: readTextFile(CMD, o), spun: readTextFile(CMD, s) }];
+  return [{ name: basename(s), original: readTextFile(CMD, o), spun: spunText(readTextFile(CMD, s)) }];
 }
 
 function readClean(dirs: string[]): CleanDoc[] {
@@ -218,7 +224,7 @@ export async function runGlossaryLearn(argv: string[], io: CliIO): Promise<numbe
   }
   const name = (values.name as string | undefined) ?? (out ? basename(out).replace(/\.ya?ml$/i, '').toLowerCase().replace(/[^a-z0-9.-]+/g, '-') || 'learned' : 'learned');
   const source = before ?? newGlossarySource(name, result.pairs);
-  const w = writeLearned(source, target, rules, synonyms, opts);
+  const w = writeLearned(source, rules, synonyms, opts);
   for (const [proposal, reason] of w.rejected) outcome.rejected.push({ proposal, reason });
   outcome.rejected.sort((a, b) => a.proposal - b.proposal);
   if (into && readTextFile(CMD, into) !== before) throw new CliError(`${CMD}: ${into} changed on disk while the proposals were checked; nothing written, run again`);
