@@ -271,6 +271,8 @@ conflicts with the file, is not written and the reason is shown.
 Options:
   --pairs PATH            a directory of NAME.orig.txt (or NAME.clean.txt) + NAME.spun.txt, or a
                           JSONL file with string fields "original" and "spun" (optional "name")
+                          (a spun file annotated as in corpora/ANNOTATION.md is read without
+                          its markup)
   --out NEW.yaml          write a new glossary (refused if it exists)
   --into FILE.yaml        add to an existing glossary, keeping its comments and layout
   --name NAME             glossary name for --out (default: from the file name)
