@@ -35,6 +35,8 @@ export interface Alignment {
 export const MIN_PARAGRAPH_OVERLAP = 0.25;
 /** Equal runs of at most this many function words between two changes belong to the change ("in order" / "keeping in mind"). */
 const GLUE = 2;
+/** A glued change holds at most this many original words: longer runs are separate swaps ("Members of the so-called ..."). */
+const GLUED_MAX = 4;
 
 const BLANK_LINE = /\n[ \t\r]*\n/;
 
@@ -124,6 +126,7 @@ export function alignRange(orig: Tokens, spun: Tokens, [oa, ob]: [number, number
       !next.equal &&
       s.orig[1] - s.orig[0] <= GLUE &&
       orig.norms(s.orig[0], s.orig[1] - 1).every((w) => FUNCTION_WORDS.has(w)) &&
+      next.orig[1] - prev.orig[0] <= GLUED_MAX &&
       !wordSwap(orig, spun, prev) &&
       !wordSwap(orig, spun, next) &&
       !hasBreak(orig, s.orig[0], next.orig[0] + 1);
@@ -132,7 +135,25 @@ export function alignRange(orig: Tokens, spun: Tokens, [oa, ob]: [number, number
       prev!.spun[1] = s.spun[1];
     } else out.push({ equal: s.equal, orig: [...s.orig], spun: [...s.spun] });
   }
-  return out.flatMap((g) => (g.equal ? [g] : splitAtSentences(orig, spun, g)));
+  return out.flatMap((g) => (g.equal ? [g] : splitAtSentences(orig, spun, g).flatMap((c) => trimShared(orig, spun, c))));
+}
+
+/**
+ * Words a glued change starts or ends with on both sides are not part of it: the diff may pair
+ * "the" inside "in the mean time" and leave "meanwhile, the" → "in the mean time, the".
+ */
+function trimShared(orig: Tokens, spun: Tokens, g: Segment): Segment[] {
+  let [oa, ob] = g.orig;
+  let [sa, sb] = g.spun;
+  let head = 0;
+  while (ob - oa > 1 && sb - sa > 1 && orig.norm(oa) === spun.norm(sa)) (oa++, sa++, head++);
+  let tail = 0;
+  while (ob - oa > 1 && sb - sa > 1 && orig.norm(ob - 1) === spun.norm(sb - 1)) (ob--, sb--, tail++);
+  return [
+    ...(head ? [{ equal: true, orig: [oa - head, oa], spun: [sa - head, sa] } as Segment] : []),
+    { equal: false, orig: [oa, ob], spun: [sa, sb] },
+    ...(tail ? [{ equal: true, orig: [ob, ob + tail], spun: [sb, sb + tail] } as Segment] : []),
+  ];
 }
 
 /** Same number of content words on both sides: a word-by-word swap, kept apart from its neighbours. */

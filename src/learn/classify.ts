@@ -27,7 +27,7 @@ export interface Noise extends Spans {
 /** Longer changes are rewording, not a swap a glossary can hold. */
 export const MAX_ORIG_TOKENS = 5;
 export const MAX_SPUN_TOKENS = 8;
-/** A side more than this many times longer than the other (plus one word) is rewording. */
+/** Of two phrases, one more than this many times longer than the other (plus one word) is rewording. */
 const MAX_RATIO = 3;
 /** Lower-case words that may sit inside an institution's name ("Office for the Coordination of ..."). */
 // Not "in" or "at": "Court of Appeals in Richmond" is a name and a place.
@@ -136,7 +136,10 @@ export function classify(al: Alignment, pairIndex: number, seg: Segment, lemmas:
   }
   const n = ow.length;
   const m = sw.length;
-  if (n > MAX_ORIG_TOKENS || m > MAX_SPUN_TOKENS || m > MAX_RATIO * n + 1 || n > MAX_RATIO * m + 1) return noise('rewording');
+  // One word for a long idiom is the classic spinner's habit ("However" → "Be that as it may");
+  // between two phrases a large difference in length is rewording.
+  const unbalanced = Math.min(n, m) > 1 && (m > MAX_RATIO * n + 1 || n > MAX_RATIO * m + 1);
+  if (n > MAX_ORIG_TOKENS || m > MAX_SPUN_TOKENS || unbalanced) return noise('rewording');
 
   const content = (w: string) => !FUNCTION_WORDS.has(w);
   if (n === m && ow.every(content) && sw.every(content)) {

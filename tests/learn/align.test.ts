@@ -74,3 +74,15 @@ describe('alignTexts', () => {
     expect(changes(b).slice(1).every((c) => c.startsWith('However'))).toBe(true);
   });
 });
+
+describe('alignTexts edges', () => {
+  it('leaves words both sides of a glued change share outside it', () => {
+    const al = alignTexts('Meanwhile, the Bundesrat is due to vote.', 'In the mean time, the Bundesrat is due to vote.');
+    expect(changes(al)).toEqual(['Meanwhile → In the mean time']);
+    // The segments still cover both paragraphs end to end.
+    const segs = al.pairs[0]!.segments;
+    expect(segs[0]!.orig[0]).toBe(0);
+    expect(segs.at(-1)!.orig[1]).toBe(al.orig.length);
+    for (let i = 1; i < segs.length; i++) expect([segs[i]!.orig[0], segs[i]!.spun[0]]).toEqual([segs[i - 1]!.orig[1], segs[i - 1]!.spun[1]]);
+  });
+});
