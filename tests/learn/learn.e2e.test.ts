@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseAnnotated } from '../../src/eval/annotations.js';
 import { tempDir, unspin } from '../cli/run.js';
 
 const FIX = fileURLToPath(new URL('../fixtures/learn/', import.meta.url));
@@ -164,5 +165,38 @@ describe('unspin glossary learn (real binary)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('[[Renegade gatherings]]');
     expect(r.stdout).not.toContain('\u001b');
+  });
+});
+
+describe('unspin glossary learn on the project corpus (real binary)', () => {
+  it('learns from the annotated dev split a glossary that loads and flags only annotated spans of the spun copies', () => {
+    const dev = fileURLToPath(new URL('../../corpora/articles/dev/', import.meta.url));
+    const dir = tempDir();
+    const out = join(dir, 'dev-learned.yaml');
+    const r = unspin(['glossary', 'learn', '--pairs', dev, '--out', out, '--accept-min-count', '1', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as { written: { rules: unknown[] } };
+    expect(j.written.rules.length).toBeGreaterThan(50);
+    expect(unspin(['glossary', 'lint', out]).stdout).toMatch(/^0 errors/m);
+    expect(unspin(['glossary', 'test', out]).code).toBe(0);
+    const files: string[] = [];
+    const spans = new Map<string, { start: number; end: number }[]>();
+    for (const f of readdirSync(dev).filter((x) => x.endsWith('.spun.txt'))) {
+      const a = parseAnnotated(readFileSync(join(dev, f), 'utf8'));
+      const p = join(dir, f);
+      writeFileSync(p, a.text);
+      files.push(p);
+      spans.set(p, a.spans);
+    }
+    let total = 0;
+    let inside = 0;
+    for (const f of findings(out, files)) {
+      for (const x of f.findings) {
+        total++;
+        if (spans.get(f.path)!.some((s) => x.start < s.end && s.start < x.end)) inside++;
+      }
+    }
+    expect(total).toBeGreaterThan(100);
+    expect(inside / total).toBeGreaterThanOrEqual(0.95);
   });
 });
