@@ -27,10 +27,12 @@ export function generatedGuard(index: CompiledIndex, tokens: Tokens, text: strin
   if (m.infl.some((x, i) => subs[i]! > 0 && (x === 'ED' || x === 'ING'))) return 'a verb ending on a substituted word';
   const surface = stepSurfaces(text, tokens, m);
   const fixedCapitals = hasFixedCapitals(canonical);
-  const titleEvidence = fixedCapitals && surface.every((w, i) => FUNCTION_WORDS.has(words[i] ?? '') || /^\p{Lu}/u.test(w));
+  const capitalized = fixedCapitals && surface.every((w, i) => FUNCTION_WORDS.has(words[i] ?? '') || /^\p{Lu}/u.test(w));
   // A spun name keeps its capitals ("Division of Training"); lower-case words that happen to be
   // synonyms of a name's words ("said government") are ordinary prose.
-  if (fixedCapitals && !titleEvidence) return 'a capitalized name spun in lower case is not evidence';
+  if (fixedCapitals && !capitalized) return 'a capitalized name spun in lower case is not evidence';
+  // In a Title Case headline every phrase is capitalized, so capitals say nothing there.
+  const titleEvidence = capitalized && !inTitleCaseLine(text, tokens, m);
   // One wrong-sense swap is evidence; same-sense swaps are only when they replace every content
   // word, or when the term is a term of art, whose words admit no synonym at all ("error rate").
   const contentSubs = subs.filter((s, i) => !FUNCTION_WORDS.has(words[i] ?? ''));
@@ -45,6 +47,25 @@ export function generatedGuard(index: CompiledIndex, tokens: Tokens, text: strin
   // Reference evidence is case-blind, so it does not overrule a capitalized spun name.
   if (!titleEvidence && index.ordinaryPhrases?.has(key)) return `"${key}" is an ordinary phrase (attested in the reference corpus)`;
   return undefined;
+}
+
+/**
+ * Whether the match sits in a Title Case line (a headline): most content words around it, in
+ * the same sentence, start with a capital. Mid-sentence capitals in prose are names; in a
+ * headline they are style.
+ */
+export function inTitleCaseLine(text: string, tokens: Tokens, m: RawMatch, reach = 12): boolean {
+  let capital = 0;
+  let content = 0;
+  const count = (i: number): void => {
+    const w = text.slice(tokens.starts[i]!, tokens.ends[i]!);
+    if (FUNCTION_WORDS.has(tokens.norm(i)) || !/^\p{L}/u.test(w)) return;
+    content++;
+    if (/^\p{Lu}/u.test(w)) capital++;
+  };
+  for (let i = m.first - 1, k = 0; i >= 0 && k < reach && !tokens.sentenceStart(i + 1); i--, k++) count(i);
+  for (let i = m.last + 1, k = 0; i < tokens.length && k < reach && !tokens.sentenceStart(i); i++, k++) count(i);
+  return content >= 3 && capital >= content * 0.75;
 }
 
 /** The lemma key of a generated match: what the ordinary-phrase evidence is keyed by. */

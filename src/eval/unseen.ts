@@ -18,6 +18,32 @@ export interface UnseenEstimate {
   byRule: { ruleId: string; singletons: number; phrases: string[] }[];
 }
 
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to']);
+
+/** Headline style: every word capitalized except short function words. */
+export function titleCase(text: string): string {
+  const titled = text.replace(/\b(\p{Ll})(\p{L}*)/gu, (word: string, first: string, rest: string) => (SMALL_WORDS.has(word) ? word : first.toUpperCase() + rest));
+  // A headline's first word is capitalized whatever it is.
+  return titled.replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_m: string, lead: string, c: string) => lead + c.toUpperCase());
+}
+
+/** Generated findings per 10,000 words when the documents are set in headline Title Case. */
+export function headlineFlags(docs: Iterable<string>, index: CompiledIndex): { words: number; flags: number; per10k: number; examples: string[] } {
+  let words = 0;
+  let flags = 0;
+  const examples = new Set<string>();
+  for (const text of docs) {
+    const a = analyze(titleCase(text), index);
+    words += a.tokens.length;
+    for (const f of a.findings) {
+      if (!f.generated) continue;
+      flags++;
+      if (examples.size < 8) examples.add(`${f.ruleId}: ${f.actual}`);
+    }
+  }
+  return { words, flags, per10k: words ? (flags / words) * 10_000 : 0, examples: [...examples] };
+}
+
 /** `index` must be compiled without ordinary-phrase evidence, or the reference would whitelist itself. */
 export function estimateUnseen(docs: Iterable<string>, index: CompiledIndex): UnseenEstimate {
   let words = 0;
