@@ -39,7 +39,9 @@ Options:
   --spun-score N            spin score at or above which a document is spun (default 10)
   --spun-errors N           error-level findings at or above which a document is spun (default 5)
   --suspicious-score N      spin score at or above which a document is suspicious (default 2)
-  -q, --quiet               no progress display
+  -j, --jobs N              worker threads checking documents in parallel (default: one per
+                            core; 1 checks in-process); output order is input order either way
+  -q, --quiet               no progress display (shown on stderr only when it is a terminal)
   --color / --no-color      force colour on or off (default: on a TTY, unless NO_COLOR is set)
   -h, --help                show this help
 

@@ -1,5 +1,33 @@
 import type { CliIO } from './io.js';
 
+export interface ProgressState {
+  docs: number;
+  /** Documents expected in all, when known before checking starts (not for stdin or JSONL). */
+  total?: number;
+  words: number;
+  flags: number;
+  elapsedMs: number;
+}
+
+const int = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+function duration(secs: number): string {
+  const s = Math.max(0, Math.round(secs));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+/** The progress line's text. The ETA assumes the documents still to come go at the pace so far. */
+export function renderProgress(p: ProgressState): string {
+  const secs = Math.max(p.elapsedMs / 1000, 0.001);
+  const docs = p.total !== undefined ? `${int(p.docs)}/${int(p.total)} documents` : `${int(p.docs)} documents`;
+  const parts = [docs, `${int(p.words / secs)} words/s`];
+  if (p.total !== undefined && p.docs > 0 && p.total >= p.docs) parts.push(`ETA ${duration(((p.total - p.docs) * secs) / p.docs)}`);
+  parts.push(`${int(p.flags)} flags so far`);
+  return parts.join(', ');
+}
+
 /** A one-line progress display on stderr, only on a TTY and without --quiet. */
 export class Progress {
   private docs = 0;
@@ -11,6 +39,7 @@ export class Progress {
   constructor(
     private readonly io: CliIO,
     private readonly enabled: boolean,
+    private readonly total?: number,
   ) {}
 
   add(words: number, flags: number): void {
@@ -20,8 +49,11 @@ export class Progress {
     const now = Date.now();
     if (!this.enabled || now - this.last < 100) return;
     this.last = now;
-    const secs = Math.max((now - this.started) / 1000, 0.001);
-    this.io.stderr.write(`\r\u001b[2K${this.docs} documents, ${Math.round(this.words / secs).toLocaleString('en-US')} words/s, ${this.flags} flags so far`);
+    const state: ProgressState = { docs: this.docs, words: this.words, flags: this.flags, elapsedMs: now - this.started };
+    if (this.total !== undefined) state.total = this.total;
+    // A line wider than the terminal would wrap, and the next redraw could not clear it.
+    const cols = (this.io.stderr as { columns?: number }).columns;
+    this.io.stderr.write(`\r\u001b[2K${renderProgress(state).slice(0, cols ? cols - 1 : undefined)}`);
   }
 
   done(): void {

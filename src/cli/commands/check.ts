@@ -1,7 +1,7 @@
 import { SEVERITIES } from '../../core/types.js';
 import { DEFAULT_THRESHOLDS, type VerdictThresholds } from '../../report/score.js';
 import { oneOf, parse, type Values } from '../args.js';
-import { loadEngine } from '../engine.js';
+import { countInputs } from '../count-inputs.js';
 import { CSV_HEADER, csvRow } from '../format/csv.js';
 import { fileRecord, formatJson } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
@@ -9,11 +9,13 @@ import { makeStyle } from '../format/style.js';
 import { formatStylish } from '../format/stylish.js';
 import { HELP } from '../help.js';
 import { INPUT_FORMAT_OPTION, inputFormatFlag, writeDocumentWarnings } from '../input-format.js';
-import { inputDocs, isProblem } from '../inputs.js';
+import { inputDocs, type InputOptions } from '../inputs.js';
 import { CliError, EXIT, useColor, type CliIO } from '../io.js';
 import { openOutput } from '../output.js';
 import { Progress } from '../progress.js';
-import { checkDocument, type Report } from '../report.js';
+import { checkDocs } from '../parallel/check-stream.js';
+import { jobsFlag } from '../parallel/jobs.js';
+import type { Report } from '../report.js';
 import { version } from '../version.js';
 
 export const COMMON_OPTIONS = {
@@ -53,6 +55,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     'spun-errors': { type: 'string' },
     'suspicious-score': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
+    jobs: { type: 'string', short: 'j' },
   });
   if (values.help) {
     io.stdout.write(HELP.check!);
@@ -71,28 +74,36 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write('unspin check: no input; give files, directories or pipe text to stdin (see --help)\n');
     return EXIT.usage;
   }
-  const engine = loadEngine(values.glossary as string[] | undefined);
+  const inputOptions: InputOptions = {
+    include: (values.include as string[] | undefined) ?? [],
+    exclude: (values.exclude as string[] | undefined) ?? [],
+    jsonl: values.jsonl === true,
+    idField: (values['id-field'] as string | undefined) ?? 'id',
+    textField: (values['text-field'] as string | undefined) ?? 'text',
+    ...(inputFormat ? { inputFormat } : {}),
+  };
+  const jobs = jobsFlag('check', values.jobs, positionals, inputOptions);
+  const settings = { glossaries: values.glossary as string[] | undefined, minSeverity, thresholds };
+  const showProgress = io.stderr.isTTY === true && !values.quiet;
+  const progress = new Progress(io, showProgress, showProgress ? countInputs(positionals, inputOptions) : undefined);
+  const docs = checkDocs(inputDocs(positionals, io, inputOptions), settings, jobs, format === 'stylish');
+  // The first document is awaited before the output opens, so a bad glossary fails without a report file.
+  const first = await docs.next();
   const out = openOutput(io, values.output as string | undefined);
-  const progress = new Progress(io, io.stderr.isTTY === true && !values.quiet && format !== 'stylish');
   const report: Report = { files: [], skipped: [], failed: [] };
   let failing = false;
   try {
     if (format === 'csv') out.write(CSV_HEADER);
-    const docs = inputDocs(positionals, io, {
-      include: (values.include as string[] | undefined) ?? [],
-      exclude: (values.exclude as string[] | undefined) ?? [],
-      jsonl: values.jsonl === true,
-      idField: (values['id-field'] as string | undefined) ?? 'id',
-      textField: (values['text-field'] as string | undefined) ?? 'text',
-      ...(inputFormat ? { inputFormat } : {}),
-    });
-    for await (const input of docs) {
-      if (isProblem(input)) {
-        (input.skipped ? report.skipped : report.failed).push({ path: input.path, reason: input.message });
-        io.stderr.write(`unspin: ${input.path}: ${input.message}\n`);
+    for (let next = first; !next.done; next = await docs.next()) {
+      const c = next.value;
+      if (!('result' in c)) {
+        const { path } = c.input;
+        const [reason, skipped] = 'error' in c ? [c.error, false] : [c.input.message, c.input.skipped];
+        (skipped ? report.skipped : report.failed).push({ path, reason });
+        io.stderr.write(`unspin: ${path}: ${reason}\n`);
         continue;
       }
-      const result = checkDocument(input.path, input.text, engine.index, minSeverity, thresholds, input.format);
+      const result = c.result;
       writeDocumentWarnings(io, result);
       progress.add(result.words, result.findings.length);
       failing ||=
@@ -109,6 +120,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     out.close();
   } catch (err) {
     out.abort();
+    await docs.return(undefined);
     throw err;
   }
   if (report.failed.length) return EXIT.usage;
