@@ -11,6 +11,7 @@ Commands:
   review FILE             review findings one by one in an interactive terminal UI
   explain "TEXT"          show why a span is or is not flagged
   glossary <sub>          glossary maintainers' tools (lint, test, try, add, import, stats)
+  init [PATH]             write a commented starter .unspin.yaml config
 
 Options:
   -h, --help              show help (also "unspin <command> --help")
@@ -26,7 +27,7 @@ recursively; hidden, node_modules and .gitignore'd paths skipped) or - for stdin
 Options:
   -g, --glossary PATH       glossary file or directory; repeatable (default: bundled glossaries)
   --min-severity LEVEL      error | warning | info (default info): hide findings below LEVEL
-  -f, --format FORMAT       stylish | json | jsonl | csv | sarif (default stylish)
+  -f, --format FORMAT       stylish | json | jsonl | csv | sarif | html (default stylish)
   -o, --output FILE         write the report to FILE atomically instead of stdout
   --include GLOB            files to take from directories; repeatable (default *.txt *.md *.html *.jsonl)
   --exclude GLOB            paths to skip; repeatable
@@ -42,12 +43,25 @@ Options:
   -j, --jobs N              worker threads checking documents in parallel (default: one per
                             core; 1 checks in-process); output order is input order either way
   -q, --quiet               no progress display (shown on stderr only when it is a terminal)
+  --config PATH             settings file (default: the nearest .unspin.yaml in this or a parent directory)
+  --no-config               ignore any .unspin.yaml
   --color / --no-color      force colour on or off (default: on a TTY, unless NO_COLOR is set)
   -h, --help                show this help
 
 Spin score: 1000 x (errors + 0.5 x warnings + 0.2 x infos) / max(words, 250).
 Exit codes: 0 nothing at the --fail-on level, 1 something at it, 2 usage, config or I/O error.
 Binary files are reported and skipped; invalid UTF-8 and bad JSONL lines are errors.
+`,
+  init: `Usage: unspin init [options] [PATH]
+
+Writes a commented starter config to PATH (default .unspin.yaml; a directory gets
+.unspin.yaml inside it), atomically. Every setting in it starts commented out.
+
+Options:
+  -f, --force             overwrite an existing file
+  -h, --help              show this help
+
+Exit codes: 0 written, 2 the file exists (without --force) or cannot be written.
 `,
   fix: `Usage: unspin fix [options] [PATH... | -]
 

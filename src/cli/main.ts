@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   eval: async () => (await import('./commands/eval.js')).runEval,
   explain: async () => (await import('./commands/explain.js')).runExplain,
   glossary: async () => (await import('./commands/glossary.js')).runGlossary,
+  init: async () => (await import('./commands/init.js')).runInit,
   review: async () => (await import('./commands/review.js')).runReview,
 };
 

@@ -1,8 +1,11 @@
 import { SEVERITIES } from '../../core/types.js';
 import { DEFAULT_THRESHOLDS, type VerdictThresholds } from '../../report/score.js';
 import { oneOf, parse, type Values } from '../args.js';
+import { FAIL_ON, REPORT_FORMATS as FORMATS } from '../config.js';
+import { loadConfig } from '../config-file.js';
 import { countInputs } from '../count-inputs.js';
 import { CSV_HEADER, csvRow } from '../format/csv.js';
+import { formatHtml } from '../format/html.js';
 import { fileRecord, formatJson } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
 import { makeStyle } from '../format/style.js';
@@ -16,6 +19,7 @@ import { Progress } from '../progress.js';
 import { checkDocs } from '../parallel/check-stream.js';
 import { jobsFlag } from '../parallel/jobs.js';
 import type { Report } from '../report.js';
+import { applySeverityOverrides } from '../severity-overrides.js';
 import { version } from '../version.js';
 
 export const COMMON_OPTIONS = {
@@ -27,9 +31,6 @@ export const COMMON_OPTIONS = {
 export function colorFlag(values: Values): boolean | undefined {
   return values['no-color'] ? false : values.color ? true : undefined;
 }
-
-const FORMATS = ['stylish', 'json', 'jsonl', 'csv', 'sarif'] as const;
-const FAIL_ON = ['error', 'suspicious', 'spun', 'none'] as const;
 
 function number(flag: string, v: unknown, fallback: number): number {
   if (v === undefined) return fallback;
@@ -56,37 +57,44 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     'suspicious-score': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     jobs: { type: 'string', short: 'j' },
+    config: { type: 'string' },
+    'no-config': { type: 'boolean' },
   });
   if (values.help) {
     io.stdout.write(HELP.check!);
     return EXIT.ok;
   }
-  const format = oneOf('check', 'format', values.format as string | undefined, FORMATS, 'stylish');
-  const minSeverity = oneOf('check', 'min-severity', values['min-severity'] as string | undefined, SEVERITIES, 'info');
+  // Settings: a flag beats .unspin.yaml, which beats the default.
+  const config = loadConfig(io.cwd, values.config as string | undefined, values['no-config'] === true);
+  const format = oneOf('check', 'format', (values.format as string | undefined) ?? config?.format, FORMATS, 'stylish');
+  const minSeverity = oneOf('check', 'min-severity', (values['min-severity'] as string | undefined) ?? config?.minSeverity, SEVERITIES, 'info');
   const inputFormat = inputFormatFlag('check', values);
-  const failOn = oneOf('check', 'fail-on', values['fail-on'] as string | undefined, FAIL_ON, 'error');
+  const failOn = oneOf('check', 'fail-on', (values['fail-on'] as string | undefined) ?? config?.failOn, FAIL_ON, 'error');
+  const limit = { ...DEFAULT_THRESHOLDS, ...config?.thresholds };
   const thresholds: VerdictThresholds = {
-    spunScore: number('spun-score', values['spun-score'], DEFAULT_THRESHOLDS.spunScore),
-    spunErrors: number('spun-errors', values['spun-errors'], DEFAULT_THRESHOLDS.spunErrors),
-    suspiciousScore: number('suspicious-score', values['suspicious-score'], DEFAULT_THRESHOLDS.suspiciousScore),
+    spunScore: number('spun-score', values['spun-score'], limit.spunScore),
+    spunErrors: number('spun-errors', values['spun-errors'], limit.spunErrors),
+    suspiciousScore: number('suspicious-score', values['suspicious-score'], limit.suspiciousScore),
   };
+  const overrides = config?.severity && Object.keys(config.severity).length ? config.severity : undefined;
   if (!positionals.length && io.stdin.isTTY) {
     io.stderr.write('unspin check: no input; give files, directories or pipe text to stdin (see --help)\n');
     return EXIT.usage;
   }
   const inputOptions: InputOptions = {
-    include: (values.include as string[] | undefined) ?? [],
-    exclude: (values.exclude as string[] | undefined) ?? [],
+    include: (values.include as string[] | undefined) ?? config?.include ?? [],
+    exclude: (values.exclude as string[] | undefined) ?? config?.exclude ?? [],
     jsonl: values.jsonl === true,
     idField: (values['id-field'] as string | undefined) ?? 'id',
     textField: (values['text-field'] as string | undefined) ?? 'text',
     ...(inputFormat ? { inputFormat } : {}),
   };
   const jobs = jobsFlag('check', values.jobs, positionals, inputOptions);
-  const settings = { glossaries: values.glossary as string[] | undefined, minSeverity, thresholds };
+  // With severity overrides, workers keep every finding; the overrides then filter by severity.
+  const settings = { glossaries: (values.glossary as string[] | undefined) ?? config?.glossaries, minSeverity: overrides ? 'info' : minSeverity, thresholds };
   const showProgress = io.stderr.isTTY === true && !values.quiet;
   const progress = new Progress(io, showProgress, showProgress ? countInputs(positionals, inputOptions) : undefined);
-  const docs = checkDocs(inputDocs(positionals, io, inputOptions), settings, jobs, format === 'stylish');
+  const docs = checkDocs(inputDocs(positionals, io, inputOptions), settings, jobs, format === 'stylish' || format === 'html');
   // The first document is awaited before the output opens, so a bad glossary fails without a report file.
   const first = await docs.next();
   const out = openOutput(io, values.output as string | undefined);
@@ -103,7 +111,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
         io.stderr.write(`unspin: ${path}: ${reason}\n`);
         continue;
       }
-      const result = c.result;
+      const result = overrides ? applySeverityOverrides(c.result, overrides, minSeverity, thresholds) : c.result;
       writeDocumentWarnings(io, result);
       progress.add(result.words, result.findings.length);
       failing ||=
@@ -111,11 +119,12 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       // Streaming formats write each document as it finishes and keep nothing.
       if (format === 'jsonl') out.write(JSON.stringify(fileRecord(result)) + '\n');
       else if (format === 'csv') out.write(csvRow(result));
-      else report.files.push({ ...result, text: format === 'stylish' ? result.text : '' });
+      else report.files.push({ ...result, text: format === 'stylish' || format === 'html' ? result.text : '' });
     }
     progress.done();
     if (format === 'json') out.write(formatJson(report));
     else if (format === 'sarif') out.write(formatSarif(report, version()));
+    else if (format === 'html') out.write(formatHtml(report, version()));
     else if (format === 'stylish') out.write(formatStylish(report, makeStyle(!values.output && useColor(io, io.stdout, colorFlag(values)))));
     out.close();
   } catch (err) {
