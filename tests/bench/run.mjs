@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { batchThroughput } from './batch.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -164,8 +165,18 @@ async function markupPrepare() {
   });
 }
 
+function printBatch() {
+  const b = batchThroughput(ROOT, join(ROOT, 'bin/unspin.js'), corpusText());
+  console.log(`batch "unspin check -f jsonl" of ${b.count.toLocaleString('en-US')} generated articles (${(b.runs[0].words / 1e6).toFixed(2)} million words, ${b.runs[0].flagged} flagged), bundled glossaries, ${b.cores} cores:`);
+  for (const r of b.runs) {
+    const secs = r.ms / 1000;
+    console.log(`  --jobs ${r.jobs}: ${secs.toFixed(1)} s, ${Math.round(r.docs / secs)} documents/s, ${Math.round(r.words / secs).toLocaleString('en-US')} words/s, peak RSS ${r.peakRssMB.toFixed(0)} MB`);
+  }
+}
+
 async function main() {
   if (process.argv[2] === '--child') return child(Number(process.argv[3]));
+  if (process.argv[2] === '--batch') return printBatch();
   const rows = [];
   for (const size of SIZES) {
     const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 });
@@ -184,6 +195,7 @@ async function main() {
   if (cold) console.log(`cold "unspin check" of a 1 KB file with the bundled glossaries (median of 5, /usr/bin/time): ${(cold.s * 1000).toFixed(0)} ms wall, ${(cold.kb / 1024).toFixed(0)} MB max RSS (target < 400 ms)`);
   const markup = await markupPrepare();
   console.log(`markup reading before the check (parse + prose + offset map, best of 3): ${markup.map((m) => `${m.format} ${f(m.mbs)} MB/s`).join(', ')}`);
+  printBatch();
 }
 
 await main();
