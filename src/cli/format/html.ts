@@ -106,7 +106,9 @@ export function formatHtml(r: Report, version: string): string {
     }),
   ].join('\n');
 
-  const rows = ranked(r.files)
+  // The sections below follow the ranking too, so the worst are read first.
+  const order = ranked(r.files);
+  const rows = order
     .map(({ f, i }, rank) => {
       const c = counts(f);
       const name = f.findings.length ? `<a href="#doc-${i}">${esc(f.path)}</a>` : esc(f.path);
@@ -117,8 +119,8 @@ export function formatHtml(r: Report, version: string): string {
     })
     .join('\n');
 
-  const sections = r.files
-    .map((f, i) =>
+  const sections = order
+    .map(({ f, i }) =>
       f.findings.length
         ? `<section class="doc ${classes(f)}" id="doc-${i}"><h2>${esc(f.path)}</h2>` +
           `<p class="meta"><span class="verdict">${f.verdict}</span> spin score ${f.score} · ${f.words} words · ${f.findings.length} finding${f.findings.length === 1 ? '' : 's'}</p>` +
