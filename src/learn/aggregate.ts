@@ -62,13 +62,18 @@ function place(text: string, lines: LineIndex, [start, end]: [number, number]): 
 
 /** The sentence of the original around character offsets [start, end), as token-delimited text. */
 function sentenceAround(t: Tokens, start: number, end: number): [number, number] {
-  let first = 0;
-  let last = t.length - 1;
-  for (let i = 0; i < t.length; i++) {
-    if (t.starts[i]! > start) break;
-    if (t.sentenceStart(i)) first = i;
+  // The first token at or after `start`, by binary search: this runs once per proposal.
+  let lo = 0;
+  let hi = t.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.starts[mid]! < start) lo = mid + 1;
+    else hi = mid;
   }
-  for (let i = first + 1; i < t.length; i++) {
+  let first = lo;
+  while (first > 0 && !t.sentenceStart(first)) first--;
+  let last = t.length - 1;
+  for (let i = lo + 1; i < t.length; i++) {
     if (t.sentenceStart(i) && t.starts[i]! >= end) {
       last = i - 1;
       break;

@@ -165,6 +165,24 @@ async function markupPrepare() {
   });
 }
 
+/** glossary learn's alignment and classification on ~1 MB of pairs: every 7th word swapped, paragraphs rotated by one. */
+async function learnThroughput() {
+  const { learnFromPairs } = await import(join(ROOT, 'dist/learn/aggregate.js'));
+  const { loadLexicon } = await import(join(ROOT, 'dist/lexicon/load.js'));
+  const lex = loadLexicon();
+  const isWord = (w) => lex.synonyms.lookup(w).primary.length > 0;
+  const text = corpusText(1_000_000);
+  const pairs = [];
+  const chunks = text.split('\n\n');
+  for (let i = 0; i < chunks.length; i += 20) {
+    const paras = chunks.slice(i, i + 20);
+    const spun = paras.map((p) => p.split(' ').map((w, k) => (k % 7 === 3 && /^[a-z]{4,}$/.test(w) ? `${w}ish` : w)).join(' '));
+    pairs.push({ name: String(i).padStart(6, '0'), original: paras.join('\n\n'), spun: [...spun.slice(1), spun[0]].join('\n\n') });
+  }
+  const { ms } = best(() => learnFromPairs(pairs, { morph: lex.morph, isWord }));
+  return { pairs: pairs.length, mbs: mb(text.length, ms) };
+}
+
 function printBatch() {
   const b = batchThroughput(ROOT, join(ROOT, 'bin/unspin.js'), corpusText());
   console.log(`batch "unspin check -f jsonl" of ${b.count.toLocaleString('en-US')} generated articles (${(b.runs[0].words / 1e6).toFixed(2)} million words, ${b.runs[0].flagged} flagged), bundled glossaries, ${b.cores} cores:`);
@@ -196,6 +214,8 @@ async function main() {
   const markup = await markupPrepare();
   console.log(`markup reading before the check (parse + prose + offset map, best of 3): ${markup.map((m) => `${m.format} ${f(m.mbs)} MB/s`).join(', ')}`);
   printBatch();
+  const learn = await learnThroughput();
+  console.log(`glossary learn (align + classify + aggregate, ${learn.pairs} pairs of ~1 MB of original text, best of 3): ${f(learn.mbs)} MB/s`);
 }
 
 await main();
