@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_GLOSSARY, tempDir, unspin } from './run.js';
+import { BIN, FIXTURE_GLOSSARY, tempDir, unspin } from './run.js';
 
 const G = ['-g', FIXTURE_GLOSSARY];
 const SPUN = 'Keeping in mind the end goal to win, the renegade gathering met the restriction.';
@@ -83,5 +84,15 @@ describe('parallel checking (--jobs)', () => {
     const two = unspin(['check', ...G, '--jsonl', '-f', 'jsonl', '--jobs', '2', '-'], lines.join('\n'));
     expect(two.stdout).toBe(one.stdout);
     expect(two.stdout.trim().split('\n').map((l) => JSON.parse(l).path)).toEqual(lines.map((_, i) => `r${i}`));
+  });
+});
+
+describe('as a streaming filter', () => {
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    const d = tempDir();
+    for (let i = 0; i < 400; i++) writeFileSync(join(d, `f${String(i).padStart(3, '0')}.txt`), `${SPUN} ${'More words here. '.repeat(50)}\n`);
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check -g "${FIXTURE_GLOSSARY}" -f jsonl --jobs 2 "${d}" | head -n 1`], { encoding: 'utf8' });
+    expect(JSON.parse(r.stdout).path).toBe(join(d, 'f000.txt'));
+    expect(r.stderr).not.toMatch(/EPIPE|internal error/);
   });
 });
