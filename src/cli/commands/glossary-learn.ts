@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { NewRule } from '../../glossary/edit.js';
-import { BUNDLED_GLOSSARIES, loadGlossaries } from '../../glossary/load.js';
+import { BUNDLED_GLOSSARIES, glossaryFiles, loadGlossaries } from '../../glossary/load.js';
 import { parseGlossary } from '../../glossary/parse.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { learnFromPairs, type LearnResult, type PairInput, type Proposal } from '../../learn/aggregate.js';
@@ -112,10 +112,12 @@ async function choose(io: CliIO, proposals: Proposal[]): Promise<Set<number>> {
   return kept;
 }
 
+/** The glossaries the learned entries will be used with: -g (default bundled) plus the --into file, each once. */
 function baselineRules(paths: string[], lexicon: Lexicon, target?: string) {
   try {
-    const loaded = loadGlossaries([...(paths.length ? paths : [BUNDLED_GLOSSARIES]), ...(target ? [target] : [])], lexicon, { examples: false });
-    return loaded;
+    const files = glossaryFiles(paths.length ? paths : [BUNDLED_GLOSSARIES]);
+    if (target && !files.some((f) => resolve(f) === resolve(target))) files.push(target);
+    return loadGlossaries(files, lexicon, { examples: false });
   } catch (err) {
     throw new CliError(`${CMD}: ${(err as Error).message}`);
   }
@@ -207,9 +209,10 @@ export async function runGlossaryLearn(argv: string[], io: CliIO): Promise<numbe
   }
 
   const outcome: Outcome = { dropped: [], rejected: [] };
-  const baseline = baselineRules((values.glossary as string[] | undefined) ?? [], lexicon, into);
-  const opts = compileOptionsFor(lexicon, baseline.synonyms);
-  if (clean.length) {
+  // The glossaries the learned rules will be used with matter only for the clean check.
+  const baseline = clean.length ? baselineRules((values.glossary as string[] | undefined) ?? [], lexicon, into) : undefined;
+  const opts = compileOptionsFor(lexicon, baseline?.synonyms ?? new Map());
+  if (baseline) {
     for (const h of cleanHits(rules, synonyms, baseline.rules, opts, clean)) {
       const rule = rules.get(h.proposal);
       if (rule && cleanAction === 'demote') {
