@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STARTER_CONFIG } from '../../src/cli/commands/init.js';
@@ -78,6 +78,16 @@ describe('parseConfig', () => {
     expect(config.thresholds).toEqual(DEFAULT_THRESHOLDS);
     expect(config).toMatchObject({ glossaries: ['glossaries/'], minSeverity: 'info', failOn: 'error', format: 'stylish', include: ['**/*.txt', '**/*.md'], exclude: ['drafts/**'] });
     expect(config.severity).toEqual({ 'spinner-synonym': 'warning', 'news/rebel-group': 'error' });
+  });
+});
+
+describe('the README example', () => {
+  it('parses cleanly and sets every key', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const block = readme.split('### Configuration (`.unspin.yaml`)')[1]!.split('```yaml\n')[1]!.split('```')[0]!;
+    const { config, diagnostics } = parseConfig(block, 'README.md');
+    expect(diagnostics).toEqual([]);
+    expect(Object.keys(config).sort()).toEqual(['exclude', 'failOn', 'file', 'format', 'glossaries', 'include', 'minSeverity', 'severity', 'thresholds']);
   });
 });
 
