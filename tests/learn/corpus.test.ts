@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAnnotated } from '../../src/eval/annotations.js';
@@ -19,6 +19,8 @@ describe('learning from the dev corpus (clean vs spun)', () => {
     const ids = readdirSync(DEV)
       .filter((f) => f.endsWith('.clean.txt'))
       .map((f) => f.slice(0, -'.clean.txt'.length))
+      // An article being written may have one half only.
+      .filter((id) => existsSync(`${DEV}${id}.spun.txt`))
       .sort();
     expect(ids.length).toBeGreaterThanOrEqual(5);
     let learnedTotal = 0;

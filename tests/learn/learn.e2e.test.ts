@@ -200,3 +200,18 @@ describe('unspin glossary learn on the project corpus (real binary)', () => {
     expect(inside / total).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('unspin glossary learn --pairs DIR with a file missing its other half', () => {
+  it('skips it with a warning and learns from the rest', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.orig.txt'), 'Rebel groups attacked the town.\n');
+    writeFileSync(join(dir, 'a.spun.txt'), 'Renegade gatherings attacked the town.\n');
+    writeFileSync(join(dir, 'b.orig.txt'), 'Officials said the road was closed.\n');
+    writeFileSync(join(dir, 'c.spun.txt'), 'Authorities stated the road was closed.\n');
+    const r = unspin(['glossary', 'learn', '--pairs', dir, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('b.orig.txt has no spun copy b.spun.txt; skipped');
+    expect(r.stderr).toContain('c.spun.txt has no original');
+    expect((JSON.parse(r.stdout) as { pairs: number }).pairs).toBe(1);
+  });
+});

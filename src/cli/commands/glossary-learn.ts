@@ -28,17 +28,23 @@ function spunText(text: string): string {
   return /\[\[[^[\]|]+\|[^[\]|]*\|[a-z]+(?:\|maybe)?\]\]/.test(text) ? parseAnnotated(text).text : text;
 }
 
-function pairsFromDir(dir: string): PairInput[] {
+/** Pairs in a directory; a file without its other half is skipped with a warning, as a corpus being written may hold one. */
+function pairsFromDir(dir: string, warn: (m: string) => void): PairInput[] {
   const files = readdirSync(dir).sort();
   const out: PairInput[] = [];
+  const paired = new Set<string>();
   for (const f of files) {
     const suffix = ORIGINAL_SUFFIXES.find((s) => f.endsWith(s));
     if (!suffix) continue;
     const name = f.slice(0, -suffix.length);
-    const spun = join(dir, name + SPUN_SUFFIX);
-    if (!existsSync(spun)) throw new CliError(`${CMD}: ${join(dir, f)} has no spun copy ${spun}`);
-    out.push({ name, original: readTextFile(CMD, join(dir, f)), spun: spunText(readTextFile(CMD, spun)) });
+    if (!existsSync(join(dir, name + SPUN_SUFFIX))) {
+      warn(`${join(dir, f)} has no spun copy ${name}${SPUN_SUFFIX}; skipped`);
+      continue;
+    }
+    paired.add(name + SPUN_SUFFIX);
+    out.push({ name, original: readTextFile(CMD, join(dir, f)), spun: spunText(readTextFile(CMD, join(dir, name + SPUN_SUFFIX))) });
   }
+  for (const f of files) if (f.endsWith(SPUN_SUFFIX) && !paired.has(f)) warn(`${join(dir, f)} has no original (${ORIGINAL_SUFFIXES.join(' or ')}); skipped`);
   if (!out.length) throw new CliError(`${CMD}: ${dir}: no pairs (expected NAME.orig.txt with NAME.spun.txt)`);
   return out;
 }
@@ -64,7 +70,7 @@ function pairsFromJsonl(file: string): PairInput[] {
   return out;
 }
 
-function readPairs(pairs: string | undefined, positionals: string[]): PairInput[] {
+function readPairs(pairs: string | undefined, positionals: string[], warn: (m: string) => void): PairInput[] {
   if (pairs !== undefined) {
     if (positionals.length) throw new CliError(`${CMD}: give either ORIGINAL SPUN or --pairs, not both`);
     let dir: boolean;
@@ -73,7 +79,7 @@ function readPairs(pairs: string | undefined, positionals: string[]): PairInput[
     } catch {
       throw new CliError(`${CMD}: ${pairs}: no such file or directory`);
     }
-    return dir ? pairsFromDir(pairs) : pairsFromJsonl(pairs);
+    return dir ? pairsFromDir(pairs, warn) : pairsFromJsonl(pairs);
   }
   if (positionals.length !== 2) throw new CliError(`${CMD}: give ORIGINAL and SPUN files, or --pairs DIR|FILE.jsonl; see "unspin ${CMD} --help"`);
   const [o, s] = positionals as [string, string];
@@ -179,7 +185,7 @@ export async function runGlossaryLearn(argv: string[], io: CliIO): Promise<numbe
     const errors = parseGlossary(before!, into).diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) throw new CliError(`${CMD}: ${into} has errors; fix them first ("unspin glossary lint ${into}")`);
   }
-  const pairs = readPairs(values.pairs as string | undefined, positionals);
+  const pairs = readPairs(values.pairs as string | undefined, positionals, (m) => io.stderr.write(`unspin: ${CMD}: warning: ${sanitizeForTerminal(m)}\n`));
   const clean = readClean((values.clean as string[] | undefined) ?? []);
   const lexicon = loadLexicon();
   const isWord = (w: string) => {
