@@ -4,21 +4,32 @@ import type { CheckSettings, CheckTask, CheckedResult, WorkerReply } from './pro
 
 export type TaskOutcome = { ok: true; result: CheckedResult } | { ok: false; message: string };
 
+interface Pending {
+  task: CheckTask;
+  resolve: (o: TaskOutcome) => void;
+  reject: (e: unknown) => void;
+}
+
 interface Slot {
   worker: Worker;
-  task?: { task: CheckTask; resolve: (o: TaskOutcome) => void; reject: (e: unknown) => void };
+  /** Sent and unanswered, oldest first; a worker answers in the order it receives. */
+  sent: Pending[];
 }
+
+/** Documents sent to a worker ahead of its answers, so it never waits on the main thread between two. */
+const DEPTH = 2;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /**
- * Up to `size` workers, started on demand, each checking one document at a time so a crash is
- * blamed on the document that caused it. A crashed worker fails that document and is replaced;
- * a worker that cannot build its engine fails the whole run.
+ * Up to `size` workers, started on demand. A worker checks its documents one after another, so
+ * when it crashes the oldest unanswered document is the one that did it: that document fails,
+ * the others go back to the front of the queue, and a fresh worker takes over. A worker that
+ * cannot build its engine fails the whole run.
  */
 export class CheckPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: { task: CheckTask; resolve: (o: TaskOutcome) => void; reject: (e: unknown) => void }[] = [];
+  private readonly queue: Pending[] = [];
   private fatal: CliError | undefined;
 
   constructor(
@@ -41,21 +52,23 @@ export class CheckPool {
 
   private dispatch(): void {
     while (this.queue.length) {
-      const slot = this.slots.find((s) => !s.task) ?? (this.slots.length < this.size ? this.spawn() : undefined);
+      const idle = this.slots.find((s) => !s.sent.length);
+      const slot = idle ?? (this.slots.length < this.size ? this.spawn() : this.slots.find((s) => s.sent.length < DEPTH));
       if (!slot) return;
-      slot.task = this.queue.shift()!;
-      slot.worker.postMessage(slot.task.task);
+      const p = this.queue.shift()!;
+      slot.sent.push(p);
+      slot.worker.postMessage(p.task);
     }
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.settings }) };
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.settings }), sent: [] };
     this.slots.push(slot);
     slot.worker.on('message', (m: WorkerReply) => {
       if (m.kind === 'fatal') return this.fail(new CliError(m.message));
-      const t = slot.task;
+      const t = slot.sent[0];
       if (!t || t.task.seq !== m.seq) return;
-      slot.task = undefined;
+      slot.sent.shift();
       t.resolve(m.kind === 'result' ? { ok: true, result: m.result } : { ok: false, message: `check failed: ${m.message}` });
       this.dispatch();
     });
@@ -69,17 +82,17 @@ export class CheckPool {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     this.slots.splice(i, 1);
-    const t = slot.task;
-    slot.task = undefined;
+    const [culprit, ...innocent] = slot.sent.splice(0);
     if (this.fatal) return;
-    t?.resolve({ ok: false, message });
+    culprit?.resolve({ ok: false, message });
+    this.queue.unshift(...innocent);
     void slot.worker.terminate();
     this.dispatch();
   }
 
   private fail(err: CliError): void {
     this.fatal ??= err;
-    for (const s of this.slots) s.task?.reject(err);
+    for (const s of this.slots) for (const p of s.sent.splice(0)) p.reject(err);
     for (const q of this.queue.splice(0)) q.reject(err);
     void this.close();
   }
