@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, FIXTURE_GLOSSARY, tempDir, unspin } from './run.js';
@@ -94,5 +94,25 @@ describe('as a streaming filter', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check -g "${FIXTURE_GLOSSARY}" -f jsonl --jobs 2 "${d}" | head -n 1`], { encoding: 'utf8' });
     expect(JSON.parse(r.stdout).path).toBe(join(d, 'f000.txt'));
     expect(r.stderr).not.toMatch(/EPIPE|internal error/);
+  });
+});
+
+// util-linux `script` runs the command on a pseudo-terminal, so stderr is a TTY as at a desk.
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe.skipIf(!hasScript)('progress on a terminal', () => {
+  const onTty = (args: string, dir: string) => {
+    const cmd = `"${process.execPath}" "${BIN}" check -g "${FIXTURE_GLOSSARY}" -f jsonl ${args} "${dir}" > "${dir}.out"`;
+    return spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
+  };
+
+  it('shows done/total, words/s, ETA and flags on stderr only, and nothing with --quiet', () => {
+    const d = tempDir();
+    for (let i = 0; i < 3; i++) writeFileSync(join(d, `f${i}.txt`), `${SPUN}\n`);
+    const tty = onTty('--jobs 2', d);
+    expect(tty).toMatch(/\r\u001b\[2K1\/3 documents, [\d,]+ words\/s, ETA \d+s, 3 flags so far/);
+    expect(readFileSync(`${d}.out`, 'utf8')).not.toContain('\u001b');
+    expect(readFileSync(`${d}.out`, 'utf8').trim().split('\n')).toHaveLength(3);
+    expect(onTty('--jobs 2 --quiet', d)).toBe('');
   });
 });
