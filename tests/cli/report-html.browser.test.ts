@@ -93,5 +93,7 @@ describe.skipIf(!CHROMIUM)('html report in headless Chromium', () => {
     await page.locator('label', { has: page.locator('#fv-all') }).click();
     await page.locator('label', { hasText: 'review-fixture/in-order-to' }).click();
     expect(await page.locator('table.ranking tbody tr:visible td.path').allTextContents()).toEqual([join(dir, 'in', 'c-spun.txt')]);
+    // Within the document, only that rule's findings stay listed.
+    expect(await page.locator('tr.finding:visible').allTextContents()).toEqual([expect.stringContaining('Keeping in mind the end goal to')]);
   });
 });

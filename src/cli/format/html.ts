@@ -72,7 +72,7 @@ function highlighted(f: FileResult, doc: number): string {
     out.push(esc(f.text.slice(cursor, x.start)));
     const note = x.note ? `<br>${esc(x.note)}` : '';
     out.push(
-      `<mark id="d${doc}-f${k}" class="sev-${x.severity}" tabindex="0" data-rule="${attr(x.ruleId)}">${esc(f.text.slice(x.start, x.end))}` +
+      `<mark id="d${doc}-f${k}" class="sev-${x.severity}" tabindex="0" data-rule="${esc(x.ruleId)}">${esc(f.text.slice(x.start, x.end))}` +
         `<span class="tip" role="tooltip">→ ${repairText(x)}${note}<br><code>${esc(x.ruleId)}</code> · ${x.severity}</span></mark>`,
     );
     cursor = x.end;
@@ -81,11 +81,11 @@ function highlighted(f: FileResult, doc: number): string {
   return out.join('');
 }
 
-function findingRows(f: FileResult, doc: number): string {
+function findingRows(f: FileResult, doc: number, ruleKey: ReadonlyMap<string, string>): string {
   return f.findings
     .map(
       (x, k) =>
-        `<tr class="finding" data-rule="${attr(x.ruleId)}"><td class="n"><a href="#d${doc}-f${k}">${x.line}:${x.column}</a></td>` +
+        `<tr class="finding ${ruleKey.get(x.ruleId)}" data-rule="${esc(x.ruleId)}"><td class="n"><a href="#d${doc}-f${k}">${x.line}:${x.column}</a></td>` +
         `<td class="sev sev-${x.severity}">${x.severity}</td><td><code>${esc(x.actual)}</code> → ${repairText(x)}</td>` +
         `<td><code>${esc(x.ruleId)}</code>${x.note ? `<br>${esc(x.note)}` : ''}</td></tr>`,
     )
@@ -102,7 +102,7 @@ export function formatHtml(r: Report, version: string): string {
     ...VERDICTS.map((v) => `body:has(#fv-${v}:checked) :is(tr.doc,section.doc):not(.v-${v}){display:none}`),
     ...rules.map((id) => {
       const k = ruleKey.get(id)!;
-      return `body:has(#fr-${k}:checked) :is(tr.doc,section.doc):not(.${k}){display:none}`;
+      return `body:has(#fr-${k}:checked) :is(tr.doc,section.doc,tr.finding):not(.${k}){display:none}`;
     }),
   ].join('\n');
 
@@ -124,7 +124,7 @@ export function formatHtml(r: Report, version: string): string {
       f.findings.length
         ? `<section class="doc ${classes(f)}" id="doc-${i}"><h2>${esc(f.path)}</h2>` +
           `<p class="meta"><span class="verdict">${f.verdict}</span> spin score ${f.score} · ${f.words} words · ${f.findings.length} finding${f.findings.length === 1 ? '' : 's'}</p>` +
-          `<table class="findings"><thead><tr><th class="n">at</th><th>severity</th><th>flagged → repair</th><th>rule and note</th></tr></thead><tbody>\n${findingRows(f, i)}\n</tbody></table>` +
+          `<table class="findings"><thead><tr><th class="n">at</th><th>severity</th><th>flagged → repair</th><th>rule and note</th></tr></thead><tbody>\n${findingRows(f, i, ruleKey)}\n</tbody></table>` +
           (f.text ? `<pre class="text">${highlighted(f, i)}</pre>` : '') +
           `</section>`
         : '',
