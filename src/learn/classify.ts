@@ -30,12 +30,16 @@ export const MAX_SPUN_TOKENS = 8;
 /** Of two phrases, one more than this many times longer than the other (plus one word) is rewording. */
 const MAX_RATIO = 3;
 /** Lower-case words that may sit inside an institution's name ("Office for the Coordination of ..."). */
-// Not "in" or "at": "Court of Appeals in Richmond" is a name and a place.
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'to', 'de']);
+// Not "in", "at" or "on": "Court of Appeals in Richmond" is a name and a place, "Republican on the Senate ..." a person and a name.
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'to', 'de']);
+/** Capitalized, but never part of an institution's name. */
+const DATES = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+/** A title ends a name: "Finance Minister Lukas Brenner" teaches "Finance Minister", not the person. */
+const TITLES = new Set(['minister', 'secretary', 'speaker', 'leader', 'president', 'chairman', 'chairwoman', 'chair', 'director', 'governor', 'senator', 'spokesman', 'spokeswoman', 'commissioner', 'envoy', 'ambassador', 'chancellor', 'mayor', 'general', 'judge', 'superintendent']);
 const UPPER = /^\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 
-const isCap = (t: Tokens, i: number): boolean => UPPER.test(t.text.slice(t.starts[i]!, t.ends[i]!));
+const isCap = (t: Tokens, i: number): boolean => UPPER.test(t.text.slice(t.starts[i]!, t.ends[i]!)) && !DATES.has(t.norm(i));
 
 /** The text of tokens [a, b), whitespace collapsed, a sentence-initial capital lowered unless the word is all capitals. */
 export function surface(t: Tokens, a: number, b: number, keepCase = false): string {
@@ -75,6 +79,7 @@ export function nameAround(t: Tokens, a: number, b: number, lo: number, hi: numb
   }
   let e = b;
   for (;;) {
+    if (TITLES.has(t.norm(e - 1))) break;
     let k = e;
     while (k < hi && !t.breakBefore(k) && k - e < 2 && !isCap(t, k) && CONNECTORS.has(t.norm(k))) k++;
     if (k < hi && !t.breakBefore(k) && isCap(t, k) && joins(e, k - e)) e = k + 1;

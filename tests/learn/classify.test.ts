@@ -66,6 +66,10 @@ describe('classify', () => {
     ]);
   });
 
+  it('a name ends at a title, before the person named', () => {
+    expect(learn('On Monday Finance Minister Lukas Brenner resigned.', 'On Monday Fund Priest Lukas Brenner resigned.')).toEqual(['institution: Finance Minister → Fund Priest']);
+  });
+
   it('a name and the verb after it, run together by the diff, are learned apart', () => {
     expect(learn('The Department of Education said schools would close.', 'The Division of Training stated schools would close.')).toEqual([
       'institution: Department of Education → Division of Training',
