@@ -149,6 +149,13 @@ describe('unspin glossary learn (real binary)', () => {
     const e = unspin(['glossary', 'learn', '--pairs', PAIRS, '--out', existing, '--accept-min-count', '1']);
     expect(e.code).toBe(2);
     expect(readFileSync(existing, 'utf8')).toBe('x');
+    const badName = unspin(['glossary', 'learn', '--pairs', PAIRS, '--out', out, '--accept-min-count', '1', '--name', 'x\nrules: 1']);
+    expect(badName.code).toBe(2);
+    expect(badName.stderr).toMatch(/--name must be/);
+    const noDir = unspin(['glossary', 'learn', '--pairs', PAIRS, '--out', join(dir, 'missing', 'x.yaml'), '--accept-min-count', '1']);
+    expect(noDir.code).toBe(2);
+    expect(noDir.stderr).toMatch(/cannot write .*missing/);
+    expect(existsSync(out)).toBe(false);
     const bad = join(dir, 'bad.jsonl');
     writeFileSync(bad, '{"original":"a","spun":"b"}\n{"original": 3}\n');
     const m = unspin(['glossary', 'learn', '--pairs', bad]);

@@ -22,6 +22,8 @@ const CMD = 'glossary learn';
 /** In a --pairs directory, NAME + one of these is the original and NAME.spun.txt its spun copy. */
 const ORIGINAL_SUFFIXES = ['.orig.txt', '.clean.txt'];
 const SPUN_SUFFIX = '.spun.txt';
+/** As the glossary parser requires of a name. */
+const GLOSSARY_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** A spun copy from the project's corpora carries `[[spun|canonical|family]]` markup (corpora/ANNOTATION.md); it is read without it. */
 function spunText(text: string): string {
@@ -180,6 +182,8 @@ export async function runGlossaryLearn(argv: string[], io: CliIO): Promise<numbe
   if (out && into) throw new CliError(`${CMD}: give --out (a new file) or --into (an existing file), not both`);
   const target = out ?? into;
   if (out && existsSync(out)) throw new CliError(`${CMD}: --out ${out} exists; use --into to add to it`);
+  const name = (values.name as string | undefined) ?? (out ? basename(out).replace(/\.ya?ml$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'learned' : 'learned');
+  if (!GLOSSARY_NAME.test(name)) throw new CliError(`${CMD}: --name must be lower-case letters, digits and hyphens, got "${name}"`);
   const before = into ? readTextFile(CMD, into) : undefined;
   if (into) {
     const errors = parseGlossary(before!, into).diagnostics.filter((d) => d.severity === 'error');
@@ -231,13 +235,17 @@ export async function runGlossaryLearn(argv: string[], io: CliIO): Promise<numbe
       }
     }
   }
-  const name = (values.name as string | undefined) ?? (out ? basename(out).replace(/\.ya?ml$/i, '').toLowerCase().replace(/[^a-z0-9.-]+/g, '-') || 'learned' : 'learned');
+
   const source = before ?? newGlossarySource(name, result.pairs);
   const w = writeLearned(source, rules, synonyms, opts);
   for (const [proposal, reason] of w.rejected) outcome.rejected.push({ proposal, reason });
   outcome.rejected.sort((a, b) => a.proposal - b.proposal);
   if (into && readTextFile(CMD, into) !== before) throw new CliError(`${CMD}: ${into} changed on disk while the proposals were checked; nothing written, run again`);
-  writeFileAtomic(target, w.text);
+  try {
+    writeFileAtomic(target, w.text);
+  } catch (err) {
+    throw new CliError(`${CMD}: cannot write ${target}: ${(err as Error).message}`);
+  }
   outcome.written = { file: target, rules: [...w.rules].map(([proposal, id]) => ({ proposal, id })), synonyms: w.synonyms };
   report(io, result, shown, outcome, format);
   return EXIT.ok;
