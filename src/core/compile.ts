@@ -231,7 +231,10 @@ function computeCandidates(index: CompiledIndex, norm: string): TokenCandidates 
       term.push({ id: c, infl, lemma, strength: SUBSTITUTION.none });
     }
     for (const { id, strength } of index.standsFor.get(lemma) ?? []) {
-      if (!term.some((t) => t.id === id)) term.push({ id, infl, lemma, strength });
+      // One reading per canonical word: the strongest, whichever base form of the text word gives it.
+      const i = term.findIndex((t) => t.id === id);
+      if (i < 0) term.push({ id, infl, lemma, strength });
+      else if (term[i]!.strength !== SUBSTITUTION.none && term[i]!.strength < strength) term[i] = { id, infl, lemma, strength };
     }
   }
   if (multi) return { explicit, term, multi };
