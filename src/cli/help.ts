@@ -296,7 +296,9 @@ Options:
   --clean PATH            clean text (file or directory); repeatable. A proposed rule or synonym
                           that flags it is dropped (or demoted), and the report says why
   --clean-action ACTION   drop | demote (demote: rules get severity info; default drop)
-  -g, --glossary PATH     glossaries the learned one is used with, for --clean (default bundled)
+  -g, --glossary PATH     glossaries the learned one is used with (default bundled): a rule they
+                          already hold, or whose spun words are their canonical terms, is not
+                          written; --clean also runs them with the learned synonyms
   --limit N               proposals shown in text output (default 50; 0 for all)
   -f, --format FORMAT     text | json (default text; json lists every proposal)
   -h, --help              show this help

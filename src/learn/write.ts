@@ -1,4 +1,5 @@
 import type { CompileOptions } from '../core/compile.js';
+import type { Rule } from '../core/types.js';
 import { phraseKey } from '../core/phrase.js';
 import { insertRules, type NewRule } from '../glossary/edit.js';
 import { runRuleExamples } from '../glossary/examples.js';
@@ -44,14 +45,48 @@ function exampleProblem(rule: NewRule, opts: CompileOptions): string | undefined
   return failures.length ? `its example from the evidence fails: ${failures[0]!.message}` : undefined;
 }
 
+/** Which rule of the glossaries the learned file is used with holds each phrase, as a variant and as a canonical term. */
+function owners(others: readonly Rule[]): { variant: Map<string, string>; canonical: Map<string, string> } {
+  const variant = new Map<string, string>();
+  const canonical = new Map<string, string>();
+  for (const r of others) {
+    for (const v of r.variants) if (!variant.has(phraseKey(v))) variant.set(phraseKey(v), r.id);
+    for (const c of r.canonical) if (!canonical.has(phraseKey(c))) canonical.set(phraseKey(c), r.id);
+  }
+  return { variant, canonical };
+}
+
+/** What a file alone cannot show: the rule repeats, contradicts or chains with a rule of the other glossaries. */
+function crossConflict(rule: NewRule, own: ReturnType<typeof owners>): string | undefined {
+  for (const v of rule.variants ?? []) {
+    const k = phraseKey(v);
+    if (own.variant.has(k)) return `"${v}" is already a variant of rule "${own.variant.get(k)}"`;
+    if (own.canonical.has(k)) return `"${v}" is the canonical term of rule "${own.canonical.get(k)}": it would flag correct text`;
+  }
+  for (const c of typeof rule.canonical === 'string' ? [rule.canonical] : rule.canonical) {
+    const k = phraseKey(c);
+    if (own.variant.has(k)) return `the repair "${c}" is a variant of rule "${own.variant.get(k)}": that rule would flag it`;
+  }
+  return undefined;
+}
+
 /**
  * Adds the rules whose examples, taken from the evidence, pass, then the synonyms, with
  * insertRules (comments kept). Two proposals that claim the same spun words keep the first
  * (higher-ranked). All go in with one edit; if the file refuses that (a conflict with its own
- * rules), they go in one at a time so a conflict costs only its rule.
+ * rules), they go in one at a time so a conflict costs only its rule. `others` are the rules of
+ * the glossaries the learned file will be loaded with: a rule they already hold, or that would
+ * flag their canonical terms, is not written.
  */
-export function writeLearned(source: string, rules: ReadonlyMap<number, NewRule>, synonyms: ReadonlyMap<number, { canonical: string; variant: string }>, opts: CompileOptions): Written {
+export function writeLearned(
+  source: string,
+  rules: ReadonlyMap<number, NewRule>,
+  synonyms: ReadonlyMap<number, { canonical: string; variant: string }>,
+  opts: CompileOptions,
+  others: readonly Rule[] = [],
+): Written {
   const out: Written = { text: source, rules: new Map(), synonyms: [], rejected: new Map() };
+  const own = owners(others);
   const passing: [number, NewRule][] = [];
   const claimed = new Map<string, string>();
   for (const [i, rule] of rules) {
@@ -61,7 +96,7 @@ export function writeLearned(source: string, rules: ReadonlyMap<number, NewRule>
       out.rejected.set(i, `its words are already in rule "${taken}"`);
       continue;
     }
-    const problem = exampleProblem(rule, opts);
+    const problem = crossConflict(rule, own) ?? exampleProblem(rule, opts);
     if (problem) {
       out.rejected.set(i, problem);
       continue;

@@ -8,6 +8,8 @@ import { tempDir, unspin } from '../cli/run.js';
 const FIX = fileURLToPath(new URL('../fixtures/learn/', import.meta.url));
 const PAIRS = join(FIX, 'pairs');
 const CLEAN = join(FIX, 'clean');
+/** In place of the bundled glossaries, so these tests do not move when those grow. */
+const BASE = join(FIX, 'base.yaml');
 const SPUN = ['famine', 'kafr-nabl', 'villages'].map((n) => join(PAIRS, `${n}.spun.txt`));
 
 interface Finding {
@@ -32,7 +34,7 @@ describe('unspin glossary learn (real binary)', () => {
 
   it('learns from the pairs a glossary that loads and flags the spun copies', () => {
     const out = join(dir, 'learned.yaml');
-    const r = unspin(['glossary', 'learn', '--pairs', PAIRS, '--out', out, '--accept-min-count', '2']);
+    const r = unspin(['glossary', 'learn', '--pairs', PAIRS, '--out', out, '--accept-min-count', '2', '-g', BASE]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/wrote 4 rules and 5 synonyms to /);
@@ -57,6 +59,15 @@ describe('unspin glossary learn (real binary)', () => {
     expect(findings(out, SPUN.map((s) => s.replace('.spun.', '.orig.'))).flatMap((f) => f.findings)).toEqual([]);
   });
 
+  it('does not write a rule the glossaries it is used with already hold, and says which', () => {
+    const out = join(dir, 'overlapping.yaml');
+    const r = unspin(['glossary', 'learn', '--pairs', PAIRS, '--out', out, '--accept-min-count', '2', '-g', join(FIX, 'overlap.yaml')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('not written "rebel group" → "renegade gathering": "renegade gathering" is already a variant of rule "overlap/rebel-group"');
+    expect(r.stdout).toMatch(/wrote 3 rules and 5 synonyms/);
+    expect(readFileSync(out, 'utf8')).not.toMatch(/id: rebel-group/);
+  });
+
   it('reads one ORIGINAL SPUN pair from positional arguments', () => {
     const r = unspin(['glossary', 'learn', join(PAIRS, 'famine.orig.txt'), join(PAIRS, 'famine.spun.txt'), '--format', 'json']);
     expect(r.code).toBe(0);
@@ -67,20 +78,20 @@ describe('unspin glossary learn (real binary)', () => {
 
   it('--clean drops a proposal that flags clean text and says why', () => {
     const out = join(dir, 'guarded.yaml');
-    const r = unspin(['glossary', 'learn', '--pairs', PAIRS, '--out', out, '--accept-min-count', '2', '--clean', CLEAN, '--format', 'json']);
+    const r = unspin(['glossary', 'learn', '--pairs', PAIRS, '--out', out, '--accept-min-count', '2', '--clean', CLEAN, '--format', 'json', '-g', BASE]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as { proposals: { canonical: string }[]; dropped: { proposal: number; path: string; actual: string; action: string }[]; written: { rules: { id: string }[] } };
     expect(j.dropped.map((d) => [j.proposals[d.proposal]!.canonical, d.actual, d.action, d.path.endsWith('council.txt')])).toEqual([['aid agency', 'help offices', 'dropped', true]]);
     expect(j.written.rules.map((x) => x.id)).not.toContain('aid-agency');
     expect(readFileSync(out, 'utf8')).not.toMatch(/aid-agency/);
     expect(findings(out, [join(CLEAN, 'council.txt')])[0]!.findings).toEqual([]);
-    const text = unspin(['glossary', 'learn', '--pairs', PAIRS, '--out', join(dir, 'guarded2.yaml'), '--accept-min-count', '2', '--clean', CLEAN, '--limit', '1']);
+    const text = unspin(['glossary', 'learn', '--pairs', PAIRS, '--out', join(dir, 'guarded2.yaml'), '--accept-min-count', '2', '--clean', CLEAN, '--limit', '1', '-g', BASE]);
     expect(text.stdout).toMatch(/dropped \(flags clean text 1×\) phrase "aid agency" → "help office": .*council\.txt: "help offices" → "aid agencies"/);
   });
 
   it('--clean-action demote keeps the rule at severity info', () => {
     const out = join(dir, 'demoted.yaml');
-    const r = unspin(['glossary', 'learn', '--pairs', PAIRS, '--out', out, '--accept-min-count', '2', '--clean', CLEAN, '--clean-action', 'demote']);
+    const r = unspin(['glossary', 'learn', '--pairs', PAIRS, '--out', out, '--accept-min-count', '2', '--clean', CLEAN, '--clean-action', 'demote', '-g', BASE]);
     expect(r.code).toBe(0);
     const yaml = readFileSync(out, 'utf8');
     expect(yaml).toMatch(/- id: aid-agency\n(?:.*\n)*?\s+severity: info\n/);
@@ -104,7 +115,7 @@ describe('unspin glossary learn (real binary)', () => {
       '',
     ].join('\n');
     writeFileSync(into, before);
-    const r = unspin(['glossary', 'learn', '--pairs', PAIRS, '--into', into, '--accept-min-count', '3']);
+    const r = unspin(['glossary', 'learn', '--pairs', PAIRS, '--into', into, '--accept-min-count', '3', '-g', BASE]);
     expect(r.code).toBe(0);
     const after = readFileSync(into, 'utf8');
     // Every original line survives, in order, with only new lines between them.
@@ -180,7 +191,7 @@ describe('unspin glossary learn on the project corpus (real binary)', () => {
     const dev = fileURLToPath(new URL('../../corpora/articles/dev/', import.meta.url));
     const dir = tempDir();
     const out = join(dir, 'dev-learned.yaml');
-    const r = unspin(['glossary', 'learn', '--pairs', dev, '--out', out, '--accept-min-count', '1', '--format', 'json']);
+    const r = unspin(['glossary', 'learn', '--pairs', dev, '--out', out, '--accept-min-count', '1', '--format', 'json', '-g', BASE]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as { written: { rules: unknown[] } };
     expect(j.written.rules.length).toBeGreaterThan(50);

@@ -27,7 +27,7 @@ describe('glossary learn on a terminal', () => {
     let out = '';
     stdout.on('data', (c) => (out += String(c)));
     const file = join(tempDir(), 'kept.yaml');
-    const code = await runGlossaryLearn(['--pairs', PAIRS, '--out', file, '--limit', '1'], { stdin, stdout, stderr, env: {}, cwd: process.cwd() });
+    const code = await runGlossaryLearn(['--pairs', PAIRS, '--out', file, '--limit', '1', '-g', fileURLToPath(new URL('../fixtures/learn/base.yaml', import.meta.url))], { stdin, stdout, stderr, env: {}, cwd: process.cwd() });
     expect(code).toBe(0);
     expect(asked).toEqual([
       '1. synonym: "say" → "state"  (seen 5× in 3 pairs)',

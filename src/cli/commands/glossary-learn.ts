@@ -219,10 +219,9 @@ export async function runGlossaryLearn(argv: string[], io: CliIO): Promise<numbe
   }
 
   const outcome: Outcome = { dropped: [], rejected: [] };
-  // The glossaries the learned rules will be used with matter only for the clean check.
-  const baseline = clean.length ? baselineRules((values.glossary as string[] | undefined) ?? [], lexicon, into) : undefined;
-  const opts = compileOptionsFor(lexicon, baseline?.synonyms ?? new Map());
-  if (baseline) {
+  const baseline = baselineRules((values.glossary as string[] | undefined) ?? [], lexicon, into);
+  const opts = compileOptionsFor(lexicon, baseline.synonyms);
+  if (clean.length) {
     for (const h of cleanHits(rules, synonyms, baseline.rules, opts, clean)) {
       const rule = rules.get(h.proposal);
       if (rule && cleanAction === 'demote') {
@@ -237,7 +236,9 @@ export async function runGlossaryLearn(argv: string[], io: CliIO): Promise<numbe
   }
 
   const source = before ?? newGlossarySource(name, result.pairs);
-  const w = writeLearned(source, rules, synonyms, opts);
+  // The --into file's own rules are checked by insertRules, with its messages.
+  const intoName = into ? parseGlossary(before!, into).glossary?.name : undefined;
+  const w = writeLearned(source, rules, synonyms, opts, into ? baseline.rules.filter((r) => !r.id.startsWith(`${intoName}/`)) : baseline.rules);
   for (const [proposal, reason] of w.rejected) outcome.rejected.push({ proposal, reason });
   outcome.rejected.sort((a, b) => a.proposal - b.proposal);
   if (into && readTextFile(CMD, into) !== before) throw new CliError(`${CMD}: ${into} changed on disk while the proposals were checked; nothing written, run again`);
