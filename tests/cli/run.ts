@@ -16,7 +16,7 @@ export interface Run {
 
 /** Spawns the real built binary, as a user would. */
 export function unspin(args: string[], input?: string | Buffer, cwd?: string, env: Record<string, string> = {}): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, cwd, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

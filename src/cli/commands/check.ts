@@ -11,6 +11,7 @@ import { formatSarif } from '../format/sarif.js';
 import { makeStyle } from '../format/style.js';
 import { formatStylish } from '../format/stylish.js';
 import { HELP } from '../help.js';
+import { sanitizeForTerminal } from '../../text/sanitize.js';
 import { INPUT_FORMAT_OPTION, inputFormatFlag, writeDocumentWarnings } from '../input-format.js';
 import { inputDocs, type InputOptions } from '../inputs.js';
 import { CliError, EXIT, useColor, type CliIO } from '../io.js';
@@ -108,7 +109,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
         const { path } = c.input;
         const [reason, skipped] = 'error' in c ? [c.error, false] : [c.input.message, c.input.skipped];
         (skipped ? report.skipped : report.failed).push({ path, reason });
-        io.stderr.write(`unspin: ${path}: ${reason}\n`);
+        io.stderr.write(`unspin: ${sanitizeForTerminal(path)}: ${sanitizeForTerminal(reason)}\n`);
         continue;
       }
       const result = overrides ? applySeverityOverrides(c.result, overrides, minSeverity, thresholds) : c.result;

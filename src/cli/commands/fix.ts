@@ -51,7 +51,7 @@ export async function runFix(argv: string[], io: CliIO): Promise<number> {
   let fixed = 0;
   for (const input of await readInputs(positionals, io, inputFormat)) {
     if (isProblem(input)) {
-      io.stderr.write(`unspin: ${input.path}: ${input.message}\n`);
+      io.stderr.write(`unspin: ${sanitizeForTerminal(input.path)}: ${sanitizeForTerminal(input.message)}\n`);
       if (!input.skipped) code = EXIT.usage;
       continue;
     }
@@ -67,7 +67,7 @@ export async function runFix(argv: string[], io: CliIO): Promise<number> {
       try {
         writeFileAtomic(input.path, (input.bom ? '\ufeff' : '') + output);
       } catch (err) {
-        io.stderr.write(`unspin: ${input.path}: cannot write: ${(err as Error).message}\n`);
+        io.stderr.write(`unspin: ${sanitizeForTerminal(input.path)}: cannot write: ${sanitizeForTerminal((err as Error).message)}\n`);
         code = EXIT.usage;
         continue;
       }
