@@ -46,7 +46,7 @@ function exampleProblem(rule: NewRule, opts: CompileOptions): string | undefined
 }
 
 /** Which rule of the glossaries the learned file is used with holds each phrase, as a variant and as a canonical term. */
-function owners(others: readonly Rule[]): { variant: Map<string, string>; canonical: Map<string, string> } {
+function owners(others: readonly Pick<Rule, 'id' | 'canonical' | 'variants'>[]): { variant: Map<string, string>; canonical: Map<string, string> } {
   const variant = new Map<string, string>();
   const canonical = new Map<string, string>();
   for (const r of others) {
@@ -72,8 +72,8 @@ function crossConflict(rule: NewRule, own: ReturnType<typeof owners>): string | 
 
 /**
  * Adds the rules whose examples, taken from the evidence, pass, then the synonyms, with
- * insertRules (comments kept). Two proposals that claim the same spun words keep the first
- * (higher-ranked). All go in with one edit; if the file refuses that (a conflict with its own
+ * insertRules (comments kept). Of two rules that claim the same spun words the first
+ * (higher-ranked) is kept. All go in with one edit; if the file refuses that (a conflict with its own
  * rules), they go in one at a time so a conflict costs only its rule. `others` are the rules of
  * the glossaries the learned file will be loaded with: a rule they already hold, or that would
  * flag their canonical terms, is not written.
@@ -88,20 +88,15 @@ export function writeLearned(
   const out: Written = { text: source, rules: new Map(), synonyms: [], rejected: new Map() };
   const own = owners(others);
   const passing: [number, NewRule][] = [];
-  const claimed = new Map<string, string>();
+  // The learned rules among themselves, as `others` are checked: a spun form claimed once, and never a repair.
+  const mine: Pick<Rule, 'id' | 'canonical' | 'variants'>[] = [];
   for (const [i, rule] of rules) {
-    const words = [...(rule.variants ?? []), ...(typeof rule.canonical === 'string' ? [rule.canonical] : rule.canonical)].map(phraseKey);
-    const taken = words.map((w) => claimed.get(w)).find((x) => x !== undefined);
-    if (taken !== undefined) {
-      out.rejected.set(i, `its words are already in rule "${taken}"`);
-      continue;
-    }
-    const problem = crossConflict(rule, own) ?? exampleProblem(rule, opts);
+    const problem = crossConflict(rule, owners(mine)) ?? crossConflict(rule, own) ?? exampleProblem(rule, opts);
     if (problem) {
       out.rejected.set(i, problem);
       continue;
     }
-    for (const w of words) claimed.set(w, rule.id);
+    mine.push({ id: rule.id, canonical: typeof rule.canonical === 'string' ? [rule.canonical] : rule.canonical, variants: rule.variants ?? [] });
     passing.push([i, rule]);
   }
   const all = passing.length ? insertRules(out.text, passing.map(([, r]) => r)) : { text: out.text, problems: [] };

@@ -12,8 +12,8 @@ const proposal = (kind: Proposal['kind'], canonical: string, variant: string): P
 describe('cleanHits', () => {
   it('blames a proposed rule for what it flags in clean text, and spares one that flags nothing', () => {
     const rules = new Map([
-      [0, toNewRule(proposal('phrase', 'aid agency', 'help office'), 'aid-agency')],
-      [1, toNewRule(proposal('phrase', 'in order', 'keeping in mind the end goal'), 'in-order')],
+      [0, toNewRule([proposal('phrase', 'aid agency', 'help office')], 'aid-agency')],
+      [1, toNewRule([proposal('phrase', 'in order', 'keeping in mind the end goal')], 'in-order')],
     ]);
     const hits = cleanHits(rules, new Map(), [], opts, [{ path: 'council.txt', text: 'The council runs two help offices in the town centre.' }]);
     expect(hits).toEqual([{ proposal: 0, path: 'council.txt', start: 21, actual: 'help offices', expected: 'aid agencies', hits: 1 }]);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NewRule } from '../../src/glossary/edit.js';
 import { parseGlossary } from '../../src/glossary/parse.js';
+import type { Proposal } from '../../src/learn/aggregate.js';
+import { groupRules, toNewRule } from '../../src/learn/rules.js';
 import { newGlossarySource, writeLearned } from '../../src/learn/write.js';
 import { compileOptionsFor, loadLexicon } from '../../src/lexicon/load.js';
 
@@ -25,7 +27,7 @@ describe('writeLearned', () => {
     const w = writeLearned(newGlossarySource('t', 1), rules, new Map([[3, { canonical: 'group', variant: 'gathering' }]]), opts);
     expect([...w.rules]).toEqual([[0, 'in-order']]);
     expect(w.synonyms).toEqual([3]);
-    expect(w.rejected.get(1)).toMatch(/already in rule "in-order"/);
+    expect(w.rejected.get(1)).toBe('"keeping in mind the end goal" is already a variant of rule "in-order"');
     expect(w.rejected.get(2)).toMatch(/example from the evidence fails: flag example of rule "militia" fixes to "The militia fired\."/);
     const g = parseGlossary(w.text, 't.yaml');
     expect(g.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -44,5 +46,30 @@ describe('writeLearned', () => {
     expect([...w.rules]).toEqual([[1, 'militia']]);
     expect(w.text.startsWith(source)).toBe(true);
     expect(w.text).toContain('# mine');
+  });
+});
+
+describe('groupRules and toNewRule', () => {
+  const p = (kind: Proposal['kind'], canonical: string, variant: string, n: number): Proposal => ({
+    kind,
+    canonical,
+    variant,
+    count: n,
+    pairs: n,
+    evidence: [],
+    example: { flag: { text: `We left ${variant} to win.`, fixed: `We left ${canonical} to win.` }, pass: `We left ${canonical} to win.` },
+  });
+  const ps = [p('phrase', 'in order', 'keeping in mind the end goal', 3), p('synonym', 'say', 'state', 3), p('phrase', 'in order', 'so as', 1), p('institution', 'In Order', 'X', 1)];
+
+  it('makes one rule per kind and canonical term, its variants in rank order, each with its flag example', () => {
+    expect(groupRules(ps, [0, 1, 2, 3])).toEqual([[0, 2], [3]]);
+    expect(groupRules(ps, [0, 1, 2, 3], new Set([2]))).toEqual([[0], [2], [3]]);
+    const r = toNewRule([ps[0]!, ps[2]!], 'in-order');
+    expect(r.variants).toEqual(['keeping in mind the end goal', 'so as']);
+    expect(r.examples!.flag!.map((f) => f.text)).toEqual(['We left keeping in mind the end goal to win.', 'We left so as to win.']);
+    expect(r.examples!.pass).toEqual(['We left in order to win.']);
+    expect(r.note).toBe('Learned from spun copies of "in order": "keeping in mind the end goal" 3 times in 3 pairs, "so as" 1 time in 1 pair.');
+    const w = writeLearned(newGlossarySource('t', 1), new Map([[0, r]]), new Map(), opts);
+    expect([...w.rules]).toEqual([[0, 'in-order']]);
   });
 });

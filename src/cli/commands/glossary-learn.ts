@@ -7,7 +7,7 @@ import { parseGlossary } from '../../glossary/parse.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { learnFromPairs, type LearnResult, type PairInput, type Proposal } from '../../learn/aggregate.js';
 import { cleanHits, type CleanDoc, type CleanHit } from '../../learn/guard.js';
-import { isRule, toNewRule, uniqueId } from '../../learn/rules.js';
+import { groupRules, isRule, toNewRule, uniqueId } from '../../learn/rules.js';
 import { newGlossarySource, writeLearned } from '../../learn/write.js';
 import { compileOptionsFor, loadLexicon, type Lexicon } from '../../lexicon/load.js';
 import { parseAnnotated } from '../../eval/annotations.js';
@@ -152,7 +152,8 @@ function report(io: CliIO, r: LearnResult, shown: Proposal[], outcome: Outcome |
     const name = (i: number) => `"${r.proposals[i]!.canonical}" → "${r.proposals[i]!.variant}"`;
     for (const d of outcome.dropped) lines.push(`${d.action} (flags clean text ${d.hits}×) ${r.proposals[d.proposal]!.kind} ${name(d.proposal)}: ${d.path}: "${d.actual}" → "${d.expected}"`);
     for (const x of outcome.rejected) lines.push(`not written ${name(x.proposal)}: ${x.reason}`);
-    if (outcome.written) lines.push(`wrote ${outcome.written.rules.length} rule${outcome.written.rules.length === 1 ? '' : 's'} and ${outcome.written.synonyms.length} synonym${outcome.written.synonyms.length === 1 ? '' : 's'} to ${outcome.written.file}`);
+    const ruleCount = new Set(outcome.written?.rules.map((x) => x.id)).size;
+    if (outcome.written) lines.push(`wrote ${ruleCount} rule${ruleCount === 1 ? '' : 's'} and ${outcome.written.synonyms.length} synonym${outcome.written.synonyms.length === 1 ? '' : 's'} to ${outcome.written.file}`);
   }
   io.stdout.write(sanitizeForTerminal(lines.join('\n'), true) + '\n');
 }
@@ -209,37 +210,48 @@ export async function runGlossaryLearn(argv: string[], io: CliIO): Promise<numbe
   else if (io.stdin.isTTY && format === 'text') kept = await choose(io, result.proposals);
   else throw new CliError(`${CMD}: stdin is not a terminal, so unspin cannot ask which proposals to keep; give --accept-min-count N`);
 
-  const used = new Set<string>(before ? (parseGlossary(before, into!).glossary?.rules.map((r) => r.id) ?? []) : []);
-  const rules = new Map<number, NewRule>();
+  // Each proposal is checked on clean text on its own, so one bad spun form costs only itself.
+  const single = new Map<number, NewRule>();
   const synonyms = new Map<number, Proposal>();
   for (const i of [...kept].sort((a, b) => a - b)) {
     const p = result.proposals[i]!;
-    if (isRule(p)) rules.set(i, toNewRule(p, uniqueId(p, used)));
+    if (isRule(p)) single.set(i, toNewRule([p], 'check'));
     else synonyms.set(i, p);
   }
-
   const outcome: Outcome = { dropped: [], rejected: [] };
   const baseline = baselineRules((values.glossary as string[] | undefined) ?? [], lexicon, into);
   const opts = compileOptionsFor(lexicon, baseline.synonyms);
+  const demoted = new Map<number, CleanHit>();
   if (clean.length) {
-    for (const h of cleanHits(rules, synonyms, baseline.rules, opts, clean)) {
-      const rule = rules.get(h.proposal);
-      if (rule && cleanAction === 'demote') {
-        rules.set(h.proposal, { ...rule, severity: 'info', note: `${rule.note ?? ''} Demoted: it flags clean text ("${h.actual}" in ${basename(h.path)}).`.trim() });
-        outcome.dropped.push({ ...h, action: 'demoted' });
-      } else {
-        rules.delete(h.proposal);
+    for (const h of cleanHits(single, synonyms, baseline.rules, opts, clean)) {
+      if (single.has(h.proposal) && cleanAction === 'demote') demoted.set(h.proposal, h);
+      else {
+        single.delete(h.proposal);
         synonyms.delete(h.proposal);
-        outcome.dropped.push({ ...h, action: 'dropped' });
       }
+      outcome.dropped.push({ ...h, action: demoted.has(h.proposal) ? 'demoted' : 'dropped' });
     }
+  }
+  const used = new Set<string>(before ? (parseGlossary(before, into!).glossary?.rules.map((r) => r.id) ?? []) : []);
+  const rules = new Map<number, NewRule>();
+  const members = new Map<number, number[]>();
+  for (const group of groupRules(result.proposals, [...single.keys()], new Set(demoted.keys()))) {
+    const head = group[0]!;
+    const d = demoted.get(head);
+    const rule = toNewRule(
+      group.map((i) => result.proposals[i]!),
+      uniqueId(result.proposals[head]!, used),
+      d ? 'info' : undefined,
+    );
+    rules.set(head, d ? { ...rule, note: `${rule.note} Demoted: it flags clean text ("${d.actual}" in ${basename(d.path)}).` } : rule);
+    members.set(head, group);
   }
 
   const source = before ?? newGlossarySource(name, result.pairs);
   // The --into file's own rules are checked by insertRules, with its messages.
   const intoName = into ? parseGlossary(before!, into).glossary?.name : undefined;
   const w = writeLearned(source, rules, synonyms, opts, into ? baseline.rules.filter((r) => !r.id.startsWith(`${intoName}/`)) : baseline.rules);
-  for (const [proposal, reason] of w.rejected) outcome.rejected.push({ proposal, reason });
+  for (const [head, reason] of w.rejected) for (const proposal of members.get(head) ?? [head]) outcome.rejected.push({ proposal, reason });
   outcome.rejected.sort((a, b) => a.proposal - b.proposal);
   if (into && readTextFile(CMD, into) !== before) throw new CliError(`${CMD}: ${into} changed on disk while the proposals were checked; nothing written, run again`);
   try {
@@ -247,7 +259,8 @@ export async function runGlossaryLearn(argv: string[], io: CliIO): Promise<numbe
   } catch (err) {
     throw new CliError(`${CMD}: cannot write ${target}: ${(err as Error).message}`);
   }
-  outcome.written = { file: target, rules: [...w.rules].map(([proposal, id]) => ({ proposal, id })), synonyms: w.synonyms };
+  const written = [...w.rules].flatMap(([head, id]) => (members.get(head) ?? [head]).map((proposal) => ({ proposal, id })));
+  outcome.written = { file: target, rules: written.sort((a, b) => a.proposal - b.proposal), synonyms: w.synonyms };
   report(io, result, shown, outcome, format);
   return EXIT.ok;
 }
