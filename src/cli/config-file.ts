@@ -39,3 +39,16 @@ export function loadConfig(cwd: string, explicit?: string, disabled = false): Co
   if (config.glossaries) config.glossaries = config.glossaries.map((g) => (isAbsolute(g) ? g : join(dirname(file), g)));
   return config;
 }
+
+/** The `--config` and `--no-config` flags every command that reads glossaries takes. */
+export const CONFIG_OPTIONS = {
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
+} as const;
+
+/** Glossaries for a command: `-g` flags win, then the config file's list, then the bundled set. */
+export function configuredGlossaries(cwd: string, values: Record<string, unknown>): string[] | undefined {
+  const flags = values.glossary as string[] | undefined;
+  if (flags?.length) return flags;
+  return loadConfig(cwd, values.config as string | undefined, values['no-config'] === true)?.glossaries;
+}

@@ -69,7 +69,8 @@ Applies the repairs that are safe unattended: by default, error-level findings w
 one suggestion. Prints a unified diff and changes nothing unless --write or --stdout is given.
 
 Options:
-  -g, --glossary PATH     glossary file or directory; repeatable (default: bundled glossaries)
+  -g, --glossary PATH     glossary file or directory; repeatable (default: .unspin.yaml's, else bundled)
+  --config PATH           read this config file instead of the nearest .unspin.yaml; --no-config: none
   --severity LEVEL        error | warning | info: also fix findings down to LEVEL (default error)
   -w, --write             rewrite each changed file atomically (keeps its mode); unchanged files are untouched
   --stdout                print the fixed text instead of a diff (works with stdin)
@@ -112,7 +113,8 @@ overwrite a file that changed on disk since it was opened.
 
 Options:
   -o, --output PATH       save the repaired text to PATH and leave FILE as it is
-  -g, --glossary PATH     glossary file or directory; repeatable (default: bundled glossaries)
+  -g, --glossary PATH     glossary file or directory; repeatable (default: .unspin.yaml's, else bundled)
+  --config PATH           read this config file instead of the nearest .unspin.yaml; --no-config: none
   --resume / --no-resume  resume a matching journal without asking, or ignore it
   --input-format FORMAT   text | markdown | html (default: by extension)
   -h, --help              show this help

@@ -95,6 +95,20 @@ describe('.unspin.yaml with the real binary', () => {
   });
 });
 
+describe('.unspin.yaml glossaries in fix', () => {
+  it('fix uses the config glossaries unless -g or --no-config says otherwise', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'only.yaml'), readFileSync(FIXTURE_GLOSSARY));
+    writeFileSync(join(dir, '.unspin.yaml'), 'glossaries: [only.yaml]\n');
+    expect(unspin(['fix', '--stdout', '-'], 'The renegade gathering met.\n', dir).stdout).toBe('The rebel group met.\n');
+    writeFileSync(join(dir, '.unspin.yaml'), 'glossaries: [missing.yaml]\n');
+    const r = unspin(['fix', '--stdout', '-'], 'x\n', dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('missing.yaml');
+    expect(unspin(['fix', '--stdout', '-g', FIXTURE_GLOSSARY, '-'], 'The renegade gathering met.\n', dir).stdout).toBe('The rebel group met.\n');
+  });
+});
+
 describe('unspin init', () => {
   it('writes a commented starter that check then accepts, and refuses to overwrite without --force', () => {
     const dir = tempDir();

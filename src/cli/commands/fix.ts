@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../../io/atomic-write.js';
 import { sourceEdits } from '../../markup/escape.js';
 import { sanitizeForTerminal } from '../../text/sanitize.js';
 import { oneOf, parse, type Values } from '../args.js';
+import { CONFIG_OPTIONS, configuredGlossaries } from '../config-file.js';
 import { loadEngine } from '../engine.js';
 import { makeStyle, type Style } from '../format/style.js';
 import { HELP } from '../help.js';
@@ -33,6 +34,7 @@ export async function runFix(argv: string[], io: CliIO): Promise<number> {
     write: { type: 'boolean', short: 'w' },
     stdout: { type: 'boolean' },
     ...INPUT_FORMAT_OPTION,
+    ...CONFIG_OPTIONS,
   });
   if (values.help) {
     io.stdout.write(HELP.fix!);
@@ -45,7 +47,7 @@ export async function runFix(argv: string[], io: CliIO): Promise<number> {
     return EXIT.usage;
   }
   const inputFormat = inputFormatFlag('fix', values);
-  const engine = loadEngine(values.glossary as string[] | undefined);
+  const engine = loadEngine(configuredGlossaries(io.cwd, values));
   const style = makeStyle(useColor(io, io.stdout, colorFlag(values)));
   let code: number = EXIT.ok;
   let fixed = 0;

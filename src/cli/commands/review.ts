@@ -5,6 +5,7 @@ import { findingsFingerprint, Journal, journalPath, sha256, type JournalEntry, t
 import { replay } from '../../review/replay.js';
 import { initialState } from '../../review/state.js';
 import { parse } from '../args.js';
+import { CONFIG_OPTIONS, configuredGlossaries } from '../config-file.js';
 import { loadEngine } from '../engine.js';
 import { HELP } from '../help.js';
 import { INPUT_FORMAT_OPTION, inputFormatFlag } from '../input-format.js';
@@ -26,6 +27,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
     resume: { type: 'boolean' },
     'no-resume': { type: 'boolean' },
     ...INPUT_FORMAT_OPTION,
+    ...CONFIG_OPTIONS,
   });
   if (values.help) {
     io.stdout.write(HELP.review!);
@@ -39,7 +41,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
   const file = positionals[0]!;
   const input = readFileInput(file, inputFormatFlag('review', values));
   if (isProblem(input)) throw new CliError(`${file}: ${input.message}`);
-  const engine = loadEngine(values.glossary as string[] | undefined);
+  const engine = loadEngine(configuredGlossaries(io.cwd, values));
   let openedHash = sha256(readFileSync(file));
   const journal = new Journal(journalPath(file));
   // A journal written after a mid-session save carries the text its decisions were made on.
