@@ -143,11 +143,13 @@ describe.skipIf(!hasTmux)('unspin review in a real terminal (tmux)', () => {
     await waitFor(s, '1/4');
     const wide = tmux('capture-pane', '-t', s, '-p').split('\n').find((l) => l.startsWith('╭'))!;
     tmux('resize-window', '-t', s, '-x', '60', '-y', '24');
-    await sleep(600);
     await keys(s, 'j');
-    const narrow = tmux('capture-pane', '-t', s, '-p').split('\n').find((l) => l.startsWith('╭'))!;
+    // Polled rather than slept: on a loaded machine the redraw may take a while.
+    const border = () => tmux('capture-pane', '-t', s, '-p').split('\n').find((l) => l.startsWith('╭')) ?? '';
+    const until = Date.now() + 8000;
+    while (border().length !== 60 && Date.now() < until) await sleep(100);
     expect(wide.length).toBe(80);
-    expect(narrow.length).toBe(60);
+    expect(border().length).toBe(60);
     await keys(s, 'q');
   }, 30000);
 });
