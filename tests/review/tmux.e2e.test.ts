@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, tempDir } from '../cli/run.js';
 
 const GLOSSARY = fileURLToPath(new URL('../fixtures/glossary.yaml', import.meta.url));
@@ -11,7 +11,10 @@ const ARTICLE = 'The renegade gathering met.\nKeeping in mind the end goal to ta
 const sessions: string[] = [];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
+// A private server, kept alive by one idle session for the whole file: killing a test's last
+// session would otherwise stop the server while the next test starts one (a race under load).
+const SOCKET = `unspin-test-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
 
 async function waitFor(session: string, text: string, ms = 8000): Promise<string> {
   const until = Date.now() + ms;
@@ -48,7 +51,15 @@ function article(): { dir: string; file: string } {
 }
 
 afterEach(() => {
-  for (const s of sessions.splice(0)) spawnSync('tmux', ['kill-session', '-t', s]);
+  for (const s of sessions.splice(0)) spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', s]);
+});
+
+beforeAll(() => {
+  if (hasTmux) tmux('new-session', '-d', '-s', 'keepalive', 'sleep 600');
+});
+
+afterAll(() => {
+  if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
 });
 
 describe.skipIf(!hasTmux)('unspin review in a real terminal (tmux)', () => {
@@ -82,7 +93,7 @@ describe.skipIf(!hasTmux)('unspin review in a real terminal (tmux)', () => {
     await waitFor(s1, '2/4');
     await keys(s1, 'a');
     await waitFor(s1, '✓2 accepted');
-    spawnSync('tmux', ['kill-session', '-t', s1]);
+    spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', s1]);
     expect(existsSync(join(dir, '.article.txt.unspin-journal'))).toBe(true);
     const s2 = start(file, 'resume');
     await waitFor(s2, 'Resume them? [Y/n]');
@@ -124,7 +135,7 @@ describe.skipIf(!hasTmux)('unspin review in a real terminal (tmux)', () => {
     await waitFor(s1, 'saved');
     await keys(s1, 'a');
     await waitFor(s1, '✓2 accepted');
-    spawnSync('tmux', ['kill-session', '-t', s1]);
+    spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', s1]);
     expect(readFileSync(file, 'utf8')).toBe(ARTICLE.replace('renegade gathering', 'rebel group'));
     const s2 = start(file, 'aftersave2');
     await waitFor(s2, 'Resume them? [Y/n]');
