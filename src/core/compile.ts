@@ -158,13 +158,13 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
   const terms = newTrie();
   const variantParents = new Set<number>();
   const termParents = new Set<number>();
+  const canonicalWords = rules.map((r) => r.canonical.map(phraseWords));
   rules.forEach((rule, r) => {
     rule.variants.forEach((v, f) => {
       const words = phraseWords(v);
       if (words.length) insert(variants, words.map((w) => intern(vocab, w)), { rule: r, form: f }, variantParents);
     });
-    rule.canonical.forEach((c, f) => {
-      const words = phraseWords(c);
+    canonicalWords[r]!.forEach((words, f) => {
       if (generates(rule, words)) insert(terms, words.map((w) => intern(canonVocab, w, canonWords)), { rule: r, form: f }, termParents);
     });
   });
@@ -207,9 +207,9 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     multiStandsFor,
     cache: new SurfaceCache(),
     needsDocumentWords,
-    canonicalWords: rules.map((r) => r.canonical.map(phraseWords)),
+    canonicalWords,
     phraseTokens: new Map(),
-    canonicalKeys: new Set(rules.flatMap((r) => r.canonical.map((c) => phraseWords(c).join(' ')))),
+    canonicalKeys: new Set(canonicalWords.flatMap((forms) => forms.map((words) => words.join(' ')))),
     ...(opts.ordinaryPhrases ? { ordinaryPhrases: opts.ordinaryPhrases } : {}),
   };
 }

@@ -45,7 +45,7 @@ function morphologyFrom(data: LexiconFile): MorphologyData {
 function thesaurusFrom(table: SynonymTable): Thesaurus {
   return {
     synonyms(word) {
-      const e = table.lookup(word);
+      const e = table.lookup(word, false);
       return [...e.primary.map((w) => ({ word: w, strength: SUBSTITUTION.weak })), ...e.other.map((w) => ({ word: w, strength: SUBSTITUTION.strong }))];
     },
   };

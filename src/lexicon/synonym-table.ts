@@ -29,25 +29,51 @@ export class SynonymTable {
     return (this.starts = Int32Array.from(out));
   }
 
-  /** Synonyms of a base-form word, by kind. */
-  lookup(word: string): SynonymEntry {
+  /** Synonyms of a base-form word, by kind; `related` only when asked, as matching never needs it. */
+  lookup(word: string, withRelated = true): SynonymEntry {
+    const at = this.find(word);
+    if (at < 0) return { primary: [], other: [], related: [] };
+    const tab = at + word.length;
+    const end = this.data.indexOf('\n', tab);
+    const line = this.data.slice(tab + 1, end < 0 ? undefined : end);
+    const t1 = line.indexOf('\t');
+    const t2 = line.indexOf('\t', t1 + 1);
+    const list = (x: string): string[] => (x ? x.split(' ') : []);
+    return {
+      primary: list(line.slice(0, t1)),
+      other: list(line.slice(t1 + 1, t2 < 0 ? undefined : t2)),
+      related: withRelated && t2 >= 0 ? list(line.slice(t2 + 1)) : [],
+    };
+  }
+
+  /** Start of the line whose key is `word`, or -1; keys are compared in place, without slicing. */
+  private find(word: string): number {
     const starts = this.lineStarts();
+    const data = this.data;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const s = starts[mid]!;
-      const tab = this.data.indexOf('\t', s);
-      const key = this.data.slice(s, tab);
-      if (key === word) {
-        const end = this.data.indexOf('\n', tab);
-        const [primary = '', other = '', related = ''] = this.data.slice(tab + 1, end < 0 ? undefined : end).split('\t');
-        const list = (x: string): string[] => x.split(' ').filter(Boolean);
-        return { primary: list(primary), other: list(other), related: list(related) };
+      let cmp = 0;
+      let k = 0;
+      for (; k < word.length; k++) {
+        const c = data.charCodeAt(s + k);
+        if (c === 9) {
+          cmp = -1;
+          break;
+        }
+        const d = c - word.charCodeAt(k);
+        if (d !== 0) {
+          cmp = d;
+          break;
+        }
       }
-      if (key < word) lo = mid + 1;
+      if (cmp === 0 && k === word.length && data.charCodeAt(s + k) !== 9) cmp = 1;
+      if (cmp === 0) return s;
+      if (cmp < 0) lo = mid + 1;
       else hi = mid - 1;
     }
-    return { primary: [], other: [], related: [] };
+    return -1;
   }
 }
