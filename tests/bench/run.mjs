@@ -155,7 +155,8 @@ function coldStart() {
 
 /** Markup reading alone (parse, extract prose, build the offset map) on ~1 MB of the corpus as Markdown and as HTML. */
 async function markupPrepare() {
-  const { prepareDocument } = await import(join(ROOT, 'dist/markup/prepare.js'));
+  const { prepareDocument, loadMarkupParsers } = await import(join(ROOT, 'dist/markup/prepare.js'));
+  await loadMarkupParsers();
   const paras = corpusText(1_000_000).split('\n\n');
   const md = paras.map((p, i) => (i % 10 === 0 ? `## ${p.slice(0, 40)}\n\n` : '') + p.replace(/ the /, ' *the* ')).join('\n\n');
   const html = `<html><body>${paras.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')}</body></html>`;

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_GLOSSARIES, compileLoaded, loadGlossaries } from '../../src/glossary/load.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 import { checkSource } from '../../src/markup/check-source.js';
+import { loadMarkupParsers } from '../../src/markup/prepare.js';
+
+await loadMarkupParsers();
 
 const ARTICLES = fileURLToPath(new URL('../../corpora/articles/', import.meta.url));
 const lexicon = loadLexicon();

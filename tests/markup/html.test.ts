@@ -4,8 +4,10 @@ import { applyEdits } from '../../src/core/apply.js';
 import type { Finding } from '../../src/core/types.js';
 import { checkSource } from '../../src/markup/check-source.js';
 import { encodeRepair, sourceEdits } from '../../src/markup/escape.js';
-import { prepareDocument } from '../../src/markup/prepare.js';
 import { markupIndex } from './fixture-index.js';
+import { loadMarkupParsers, prepareDocument } from '../../src/markup/prepare.js';
+
+await loadMarkupParsers();
 
 const check = (src: string) => checkSource(src, 'html', markupIndex());
 

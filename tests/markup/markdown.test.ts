@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/markup/check-source.js';
 import { formatForPath } from '../../src/markup/format.js';
 import { markupIndex } from './fixture-index.js';
+import { loadMarkupParsers } from '../../src/markup/prepare.js';
+
+await loadMarkupParsers();
 
 const check = (src: string) => checkSource(src, 'markdown', markupIndex());
 

@@ -6,8 +6,10 @@ import { LineIndex } from '../../src/core/lines.js';
 import { checkSource } from '../../src/markup/check-source.js';
 import { sourceEdits } from '../../src/markup/escape.js';
 import type { InputFormat } from '../../src/markup/format.js';
-import { prepareDocument } from '../../src/markup/prepare.js';
 import { markupIndex } from './fixture-index.js';
+import { loadMarkupParsers, prepareDocument } from '../../src/markup/prepare.js';
+
+await loadMarkupParsers();
 
 const PROSE = ['the renegade gathering', 'The Renegade Gatherings', 'the restriction', "restriction's", 'in the interim', 'words', 'renegade', 'gathering', ' ', '\n', '\r\n', '. ', '😀', 'é'];
 

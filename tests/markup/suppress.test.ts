@@ -3,6 +3,9 @@ import { checkSource } from '../../src/markup/check-source.js';
 import { lineDirectives, parseDirective } from '../../src/markup/directives.js';
 import type { InputFormat } from '../../src/markup/format.js';
 import { markupIndex } from './fixture-index.js';
+import { loadMarkupParsers } from '../../src/markup/prepare.js';
+
+await loadMarkupParsers();
 
 const RG = 'test/rebel-group';
 const OPP = 'test/opposition';

@@ -1,3 +1,4 @@
+import { ensureParsersFor } from '../../markup/prepare.js';
 import { createTwoFilesPatch } from 'diff';
 import { applyEdits } from '../../core/apply.js';
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../../core/types.js';
@@ -57,6 +58,7 @@ export async function runFix(argv: string[], io: CliIO): Promise<number> {
       if (!input.skipped) code = EXIT.usage;
       continue;
     }
+    await ensureParsersFor(input.format);
     const result = checkDocument(input.path, input.text, engine.index, undefined, undefined, input.format);
     writeDocumentWarnings(io, result);
     const { output, applied } = applyEdits(input.text, sourceEdits(result.findings.filter((f) => isSafeFix(f, severity)), input.format));

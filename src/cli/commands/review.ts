@@ -1,3 +1,4 @@
+import { ensureParsersFor } from '../../markup/prepare.js';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { writeFileAtomic } from '../../io/atomic-write.js';
@@ -47,6 +48,7 @@ export async function runReview(argv: string[], io: CliIO): Promise<number> {
   // A journal written after a mid-session save carries the text its decisions were made on.
   const saved = Journal.header(journal.path);
   const baseText = saved?.base !== undefined && saved.sha256 === openedHash ? saved.base : input.text;
+  await ensureParsersFor(input.format);
   const result = checkDocument(file, baseText, engine.index, undefined, undefined, input.format);
   const header: JournalHeader = { version: 1, sha256: openedHash, findings: findingsFingerprint(result.findings), ...(baseText !== input.text ? { base: baseText } : {}) };
   let state = initialState(baseText, result.findings);

@@ -1,3 +1,4 @@
+import { ensureParsersFor } from '../../markup/prepare.js';
 import { loadEngine } from '../engine.js';
 import { isProblem, type InputDoc, type InputProblem } from '../inputs.js';
 import { checkDocument, type FileResult } from '../report.js';
@@ -30,6 +31,7 @@ export async function* checkDocs(docs: AsyncIterable<InputDoc | InputProblem>, s
       }
       let outcome: TaskOutcome;
       try {
+        await ensureParsersFor(input.format);
         const { text: _text, ...result } = checkDocument(input.path, input.text, index, settings.minSeverity, settings.thresholds, input.format);
         outcome = { ok: true, result };
       } catch (err) {

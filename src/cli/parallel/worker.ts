@@ -1,3 +1,4 @@
+import { ensureParsersFor } from '../../markup/prepare.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadEngine, type Engine } from '../engine.js';
 import { checkDocument } from '../report.js';
@@ -20,9 +21,10 @@ try {
 
 if (engine) {
   const index = engine.index;
-  port.on('message', (task: CheckTask) => {
+  port.on('message', async (task: CheckTask) => {
     if (FAULT && task.text.includes(FAULT)) throw new Error(`injected worker fault on ${task.path}`);
     try {
+      await ensureParsersFor(task.format);
       const { text: _text, ...result } = checkDocument(task.path, task.text, index, settings.minSeverity, settings.thresholds, task.format);
       reply({ kind: 'result', seq: task.seq, result });
     } catch (err) {
