@@ -1,4 +1,4 @@
-import type { CompiledIndex } from './compile.js';
+import { LOOSE_GATE, SUBSTITUTION, type CompiledIndex } from './compile.js';
 import { checkContext, documentWordSet, type ContextProbe } from './context.js';
 import { LineIndex } from './lines.js';
 import { generatedGuard } from './guards.js';
@@ -83,7 +83,7 @@ export function analyze(text: string, index: CompiledIndex, options: CheckOption
  * findings of rules without that condition; conditional rules never vouch for each other.
  */
 function spinGated(ctx: MatchContext, passing: RawMatch[], rejected: Rejection[]): RawMatch[] {
-  const need = (m: RawMatch): number => ctx.index.rules[m.rule]!.context?.documentFindings ?? 0;
+  const need = (m: RawMatch): number => ctx.index.rules[m.rule]!.context?.documentFindings ?? (m.substituted?.includes(SUBSTITUTION.loose) ? LOOSE_GATE : 0);
   if (!passing.some((m) => need(m) > 0)) return passing;
   const others = resolveOverlaps(ctx, passing.filter((m) => need(m) === 0)).length;
   return passing.filter((m) => {

@@ -11,7 +11,7 @@ export interface Explanation {
   findings: Finding[];
 }
 
-const STRENGTH = ['exact', 'same-sense synonym (weak)', 'other-sense synonym (strong)', 'curated synonym'];
+const STRENGTH = ['exact', 'same-sense synonym (weak)', 'hypernym or hyponym (loose)', 'other-sense synonym (strong)', 'curated synonym'];
 
 export function explain(text: string, index: CompiledIndex): Explanation {
   const a = analyze(text, index);

@@ -37,6 +37,11 @@ export function generatedGuard(index: CompiledIndex, tokens: Tokens, text: strin
   // word, or when the term is a term of art, whose words admit no synonym at all ("error rate").
   const contentSubs = subs.filter((s, i) => !FUNCTION_WORDS.has(words[i] ?? ''));
   const wholesale = contentSubs.length >= 2 && contentSubs.every((s) => s > SUBSTITUTION.none);
+  // A hypernym or hyponym is a broad stand-in: it needs a word of the term kept, or a wrong-sense
+  // swap beside it, before the rest of the phrase is read as the term ("agency gives" is no "road repair").
+  if (subs.includes(SUBSTITUTION.loose) && !contentSubs.includes(SUBSTITUTION.none) && !subs.some((s) => s >= SUBSTITUTION.strong)) {
+    return 'hypernym or hyponym stand-ins need a kept word or a wrong-sense swap beside them';
+  }
   const termOfArt = rule.category === TERM_OF_ART;
   if (!titleEvidence && !wholesale && !termOfArt && !subs.some((s) => s >= SUBSTITUTION.strong)) {
     return 'only same-sense synonyms differ from the canonical term (a fair paraphrase, not spin)';

@@ -1,4 +1,4 @@
-import type { CompiledIndex } from './compile.js';
+import { SUBSTITUTION, type CompiledIndex } from './compile.js';
 import type { RawMatch } from './match.js';
 import type { Tokens } from './tokenize.js';
 
@@ -9,7 +9,8 @@ export interface MatchContext {
 }
 
 /**
- * Deterministic overlap resolution: the longest match wins, then the earliest start, then an
+ * Deterministic overlap resolution: a reading that needs a loose (hypernym) stand-in yields to
+ * any other, then the longest match wins, then the earliest start, then an
  * explicit variant over a generated one, then glossary order, then fewer substituted words. Matches are token-aligned, so a
  * per-token "taken" mark checks overlap in time proportional to the match length.
  */
@@ -19,6 +20,7 @@ export function resolveOverlaps(ctx: MatchContext, matches: RawMatch[]): RawMatc
   const len = (m: RawMatch): number => tokens.ends[m.last]! - tokens.starts[m.first]!;
   const sorted = matches.slice().sort(
     (a, b) =>
+      loose(a) - loose(b) ||
       len(b) - len(a) ||
       a.first - b.first ||
       Number(a.generated) - Number(b.generated) ||
@@ -37,3 +39,5 @@ export function resolveOverlaps(ctx: MatchContext, matches: RawMatch[]): RawMatc
 }
 
 const substitutions = (m: RawMatch): number => m.substituted?.filter((x) => x > 0).length ?? 0;
+
+const loose = (m: RawMatch): number => (m.substituted?.includes(SUBSTITUTION.loose) ? 1 : 0);

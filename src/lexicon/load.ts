@@ -45,8 +45,12 @@ function morphologyFrom(data: LexiconFile): MorphologyData {
 function thesaurusFrom(table: SynonymTable): Thesaurus {
   return {
     synonyms(word) {
-      const e = table.lookup(word, false);
-      return [...e.primary.map((w) => ({ word: w, strength: SUBSTITUTION.weak })), ...e.other.map((w) => ({ word: w, strength: SUBSTITUTION.strong }))];
+      const e = table.lookup(word, true);
+      return [
+        ...e.primary.map((w) => ({ word: w, strength: SUBSTITUTION.weak })),
+        ...e.other.map((w) => ({ word: w, strength: SUBSTITUTION.strong })),
+        ...e.related.map((w) => ({ word: w, strength: SUBSTITUTION.loose })),
+      ];
     },
   };
 }
