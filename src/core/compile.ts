@@ -22,6 +22,8 @@ export type Strength = (typeof SUBSTITUTION)[keyof typeof SUBSTITUTION];
 export interface Thesaurus {
   /** Single-word synonyms of a base-form word, in any sense, with their strength. */
   synonyms(word: string): readonly { word: string; strength: Strength }[];
+  /** The same, without building a list: compile calls it for every canonical word at start-up. */
+  each?(word: string, visit: (synonym: string, strength: Strength) => void): void;
 }
 
 export interface CompileOptions {
@@ -149,6 +151,9 @@ function intern(vocab: Map<string, number>, word: string, list?: string[]): numb
   return id;
 }
 
+/** A lower-case ASCII word: its phrase words are itself. */
+const SINGLE_WORD = /^[a-z]+$/;
+
 /** True when a canonical form may generate thesaurus variants. */
 export function generates(rule: Rule, words: string[]): boolean {
   return rule.generate && words.length >= 2 && words.some((w) => !FUNCTION_WORDS.has(w));
@@ -178,7 +183,7 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
   const standsFor = new Map<string, { id: number; strength: Strength }[]>();
   const multiStandsFor = new Map<string, MultiStandIn[]>();
   const addSynonym = (syn: string, id: number, strength: Strength): void => {
-    const words = phraseWords(syn);
+    const words = SINGLE_WORD.test(syn) ? [syn] : phraseWords(syn);
     if (words.length > 1) {
       const [head, ...rest] = words as [string, ...string[]];
       const list = multiStandsFor.get(head) ?? [];
@@ -196,7 +201,9 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
   };
   canonWords.forEach((word, id) => {
     if (FUNCTION_WORDS.has(word)) return;
-    for (const s of opts.thesaurus?.synonyms(word) ?? []) addSynonym(s.word, id, s.strength);
+    const thesaurus = opts.thesaurus;
+    if (thesaurus?.each) thesaurus.each(word, (syn, strength) => addSynonym(syn, id, strength));
+    else for (const s of thesaurus?.synonyms(word) ?? []) addSynonym(s.word, id, s.strength);
     for (const s of opts.synonyms?.get(word) ?? []) addSynonym(s, id, SUBSTITUTION.curated);
   });
   const needsDocumentWords = rules.some((r) => r.context?.documentMentions?.length || r.context?.documentLacks?.length);

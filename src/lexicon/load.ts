@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { SUBSTITUTION, type CompileOptions, type Thesaurus } from '../core/compile.js';
+import { SUBSTITUTION, type CompileOptions, type Strength, type Thesaurus } from '../core/compile.js';
 import type { MorphologyData } from '../core/morphology.js';
 import { LEXICON_PATH, ORDINARY_PATH, SYNONYMS_PATH, type LexiconFile } from './format.js';
 import { SynonymTable } from './synonym-table.js';
@@ -43,14 +43,18 @@ function morphologyFrom(data: LexiconFile): MorphologyData {
 
 /** Synonym lists are split only for the words a compile asks about (canonical words), not at load. */
 function thesaurusFrom(table: SynonymTable): Thesaurus {
+  const each = (word: string, visit: (synonym: string, strength: Strength) => void): void => {
+    const e = table.lookup(word, true);
+    for (const w of e.primary) visit(w, SUBSTITUTION.weak);
+    for (const w of e.other) visit(w, SUBSTITUTION.strong);
+    for (const w of e.related) visit(w, SUBSTITUTION.loose);
+  };
   return {
+    each,
     synonyms(word) {
-      const e = table.lookup(word, true);
-      return [
-        ...e.primary.map((w) => ({ word: w, strength: SUBSTITUTION.weak })),
-        ...e.other.map((w) => ({ word: w, strength: SUBSTITUTION.strong })),
-        ...e.related.map((w) => ({ word: w, strength: SUBSTITUTION.loose })),
-      ];
+      const out: { word: string; strength: Strength }[] = [];
+      each(word, (w, strength) => out.push({ word: w, strength }));
+      return out;
     },
   };
 }
