@@ -92,8 +92,11 @@ export interface CompiledIndex {
   canonVocab: Map<string, number>;
   canonWords: string[];
   terms: Trie;
-  /** A text lemma → the canonical word ids it may stand in for as a synonym, with strength. */
-  standsFor: Map<string, { id: number; strength: Strength }[]>;
+  /**
+   * A text lemma → the canonical word ids it may stand in for as a synonym, each packed with its
+   * strength as `id * 8 + strength` (tens of thousands of entries are built at every start-up).
+   */
+  standsFor: Map<string, number[]>;
   /** First word of a multi-word curated stand-in → the stand-ins starting with it. */
   multiStandsFor: Map<string, MultiStandIn[]>;
   /** Per distinct word, memoized: the work per token is then one hash probe. */
@@ -180,7 +183,7 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
   });
   seal(variants, vocab.size, variantParents);
   seal(terms, canonVocab.size, termParents);
-  const standsFor = new Map<string, { id: number; strength: Strength }[]>();
+  const standsFor = new Map<string, number[]>();
   const multiStandsFor = new Map<string, MultiStandIn[]>();
   const addSynonym = (syn: string, id: number, strength: Strength): void => {
     const words = SINGLE_WORD.test(syn) ? [syn] : phraseWords(syn);
@@ -193,11 +196,15 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     }
     if (words.length !== 1 || FUNCTION_WORDS.has(words[0]!) || words[0] === canonWords[id]) return;
     const key = words[0]!;
+    const packed = id * 8 + strength;
     const list = standsFor.get(key);
-    const prev = list?.find((e) => e.id === id);
-    if (prev) prev.strength = Math.max(prev.strength, strength) as Strength;
-    else if (list) list.push({ id, strength });
-    else standsFor.set(key, [{ id, strength }]);
+    if (!list) {
+      standsFor.set(key, [packed]);
+      return;
+    }
+    const at = list.findIndex((e) => e >> 3 === id);
+    if (at < 0) list.push(packed);
+    else if ((list[at]! & 7) < strength) list[at] = packed;
   };
   canonWords.forEach((word, id) => {
     if (FUNCTION_WORDS.has(word)) return;
@@ -242,7 +249,9 @@ function computeCandidates(index: CompiledIndex, norm: string): TokenCandidates 
       if (i >= 0) term.splice(i, 1);
       term.push({ id: c, infl, lemma, strength: SUBSTITUTION.none });
     }
-    for (const { id, strength } of index.standsFor.get(lemma) ?? []) {
+    for (const packed of index.standsFor.get(lemma) ?? []) {
+      const id = packed >> 3;
+      const strength = (packed & 7) as Strength;
       // One reading per canonical word: the strongest, whichever base form of the text word gives it.
       const i = term.findIndex((t) => t.id === id);
       if (i < 0) term.push({ id, infl, lemma, strength });
