@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import { loadYaml } from '../glossary/yaml.js';
 import { SEVERITIES, type Severity } from '../core/types.js';
 import type { Diagnostic } from '../glossary/diagnostic.js';
 import type { VerdictThresholds } from '../report/score.js';
@@ -34,6 +35,7 @@ const THRESHOLD_KEYS: Record<string, keyof VerdictThresholds> = { 'spun-score': 
 
 /** Parses and checks one config file's YAML, collecting every problem with its place. Pure. */
 export function parseConfig(source: string, file: string): { config: Config; diagnostics: Diagnostic[] } {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const diagnostics: Diagnostic[] = [];

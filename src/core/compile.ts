@@ -22,8 +22,21 @@ export type Strength = (typeof SUBSTITUTION)[keyof typeof SUBSTITUTION];
 export interface Thesaurus {
   /** Single-word synonyms of a base-form word, in any sense, with their strength. */
   synonyms(word: string): readonly { word: string; strength: Strength }[];
-  /** The same, without building a list: compile calls it for every canonical word at start-up. */
+  /** The same, without building a list. */
   each?(word: string, visit: (synonym: string, strength: Strength) => void): void;
+  /**
+   * The inverse, when the thesaurus has it: the words a text lemma may stand in for, and the
+   * multi-word synonyms that start with a text word. A compile then looks up only the words a
+   * text holds instead of every canonical word's synonyms at start-up.
+   */
+  reverse?: ReverseThesaurus;
+}
+
+export interface ReverseThesaurus {
+  /** Words `lemma` is a single-word synonym of, with the strength of that reading. */
+  standsFor(lemma: string, visit: (canonical: string, strength: Strength) => void): void;
+  /** Multi-word synonyms whose first word is `first`: their other words, and what they stand for. */
+  phrasesFrom(first: string, visit: (rest: string[], canonical: string, strength: Strength) => void): void;
 }
 
 export interface CompileOptions {
@@ -94,9 +107,11 @@ export interface CompiledIndex {
   terms: Trie;
   /**
    * A text lemma → the canonical word ids it may stand in for as a synonym, each packed with its
-   * strength as `id * 8 + strength` (tens of thousands of entries are built at every start-up).
+   * strength as `id * 8 + strength`: curated synonyms, plus the thesaurus's when it has no reverse.
    */
   standsFor: Map<string, number[]>;
+  /** Thesaurus synonyms looked up per text word at check time. */
+  reverse?: ReverseThesaurus;
   /** First word of a multi-word curated stand-in → the stand-ins starting with it. */
   multiStandsFor: Map<string, MultiStandIn[]>;
   /** Per distinct word, memoized: the work per token is then one hash probe. */
@@ -112,8 +127,9 @@ export interface CompiledIndex {
   canonicalKeys: Set<string>;
 }
 
-function newTrie(): Trie {
-  return { trans: new IntPairMap(), terminals: new Map(), isTerminal: new Uint8Array(0), root: new Int32Array(0), hasChildren: new Uint8Array(0), nodes: 1, maxDepth: 0 };
+/** `words` bounds the transitions, so the map is sized once instead of rehashed as it grows. */
+function newTrie(words: number): Trie {
+  return { trans: new IntPairMap(words), terminals: new Map(), isTerminal: new Uint8Array(0), root: new Int32Array(0), hasChildren: new Uint8Array(0), nodes: 1, maxDepth: 0 };
 }
 
 /** `parents` collects the nodes that get a child, for the leaf bitmap `seal` builds. */
@@ -165,16 +181,17 @@ export function generates(rule: Rule, words: string[]): boolean {
 /** Compile every loaded rule once into two tries; matching cost then does not depend on the rule count. */
 export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
   const vocab = new Map<string, number>();
-  const variants = newTrie();
   const canonVocab = new Map<string, number>();
   const canonWords: string[] = [];
-  const terms = newTrie();
   const variantParents = new Set<number>();
   const termParents = new Set<number>();
   const canonicalWords = rules.map((r) => r.canonical.map(phraseWords));
+  const variantWords = rules.map((r) => r.variants.map(phraseWords));
+  const count = (forms: string[][][]): number => forms.reduce((n, r) => r.reduce((m, w) => m + w.length, n), 0);
+  const variants = newTrie(count(variantWords));
+  const terms = newTrie(count(canonicalWords));
   rules.forEach((rule, r) => {
-    rule.variants.forEach((v, f) => {
-      const words = phraseWords(v);
+    variantWords[r]!.forEach((words, f) => {
       if (words.length) insert(variants, words.map((w) => intern(vocab, w)), { rule: r, form: f }, variantParents);
     });
     canonicalWords[r]!.forEach((words, f) => {
@@ -191,7 +208,7 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
       const [head, ...rest] = words as [string, ...string[]];
       const list = multiStandsFor.get(head) ?? [];
       multiStandsFor.set(head, list);
-      if (!list.some((e) => e.id === id && e.rest.join(' ') === rest.join(' '))) list.push({ rest, id, strength });
+      addStandIn(list, { rest, id, strength });
       return;
     }
     if (words.length !== 1 || FUNCTION_WORDS.has(words[0]!) || words[0] === canonWords[id]) return;
@@ -206,11 +223,14 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     if (at < 0) list.push(packed);
     else if ((list[at]! & 7) < strength) list[at] = packed;
   };
+  const thesaurus = opts.thesaurus;
+  const reverse = thesaurus?.reverse;
   canonWords.forEach((word, id) => {
     if (FUNCTION_WORDS.has(word)) return;
-    const thesaurus = opts.thesaurus;
-    if (thesaurus?.each) thesaurus.each(word, (syn, strength) => addSynonym(syn, id, strength));
-    else for (const s of thesaurus?.synonyms(word) ?? []) addSynonym(s.word, id, s.strength);
+    if (thesaurus && !reverse) {
+      if (thesaurus.each) thesaurus.each(word, (syn, strength) => addSynonym(syn, id, strength));
+      else for (const s of thesaurus.synonyms(word)) addSynonym(s.word, id, s.strength);
+    }
     for (const s of opts.synonyms?.get(word) ?? []) addSynonym(s, id, SUBSTITUTION.curated);
   });
   const needsDocumentWords = rules.some((r) => r.context?.documentMentions?.length || r.context?.documentLacks?.length);
@@ -224,6 +244,7 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     terms,
     standsFor,
     multiStandsFor,
+    ...(reverse ? { reverse } : {}),
     cache: new SurfaceCache(),
     needsDocumentWords,
     canonicalWords,
@@ -238,7 +259,7 @@ const NO_CANDIDATES: TokenCandidates = { explicit: [], term: [] };
 function computeCandidates(index: CompiledIndex, norm: string): TokenCandidates {
   const explicit: TokenCandidate[] = [];
   const term: TermCandidate[] = [];
-  const multi = index.multiStandsFor.get(norm);
+  const multi = multiStandIns(index, norm);
   for (const { lemma, infl } of lemmaCandidates(norm, index.morph)) {
     const v = index.vocab.get(lemma);
     if (v !== undefined && !explicit.some((c) => c.id === v)) explicit.push({ id: v, infl });
@@ -249,17 +270,39 @@ function computeCandidates(index: CompiledIndex, norm: string): TokenCandidates 
       if (i >= 0) term.splice(i, 1);
       term.push({ id: c, infl, lemma, strength: SUBSTITUTION.none });
     }
-    for (const packed of index.standsFor.get(lemma) ?? []) {
-      const id = packed >> 3;
-      const strength = (packed & 7) as Strength;
-      // One reading per canonical word: the strongest, whichever base form of the text word gives it.
+    // One reading per canonical word: the strongest, whichever base form of the text word gives it.
+    const reading = (id: number, strength: Strength): void => {
       const i = term.findIndex((t) => t.id === id);
       if (i < 0) term.push({ id, infl, lemma, strength });
       else if (term[i]!.strength !== SUBSTITUTION.none && term[i]!.strength < strength) term[i] = { id, infl, lemma, strength };
-    }
+    };
+    for (const packed of index.standsFor.get(lemma) ?? []) reading(packed >> 3, (packed & 7) as Strength);
+    index.reverse?.standsFor(lemma, (canonical, strength) => {
+      const id = index.canonVocab.get(canonical);
+      if (id !== undefined) reading(id, strength);
+    });
   }
   if (multi) return { explicit, term, multi };
   return explicit.length || term.length ? { explicit, term } : NO_CANDIDATES;
+}
+
+/** Adds a multi-word stand-in, or raises the strength of the same one already listed. */
+function addStandIn(list: MultiStandIn[], s: MultiStandIn): void {
+  const at = list.findIndex((e) => e.id === s.id && e.rest.join(' ') === s.rest.join(' '));
+  if (at < 0) list.push(s);
+  else if (list[at]!.strength < s.strength) list[at] = s;
+}
+
+/** Curated multi-word stand-ins starting with this word, and the thesaurus's for canonical words in use. */
+function multiStandIns(index: CompiledIndex, norm: string): MultiStandIn[] | undefined {
+  const curated = index.multiStandsFor.get(norm);
+  if (!index.reverse) return curated;
+  const out = curated ? curated.slice() : [];
+  index.reverse.phrasesFrom(norm, (rest, canonical, strength) => {
+    const id = index.canonVocab.get(canonical);
+    if (id !== undefined) addStandIn(out, { rest, id, strength });
+  });
+  return out.length ? out : undefined;
 }
 
 /**
@@ -274,7 +317,8 @@ export class SurfaceCache {
   private mask = 0;
 
   constructor(private readonly limit = 1 << 20) {
-    this.reset(1 << 14);
+    // Small at first: a glossary's examples compile one index per rule, each checking a sentence or two.
+    this.reset(1 << 8);
   }
 
   private reset(capacity: number): void {

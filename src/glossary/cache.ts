@@ -63,9 +63,10 @@ export function readParsed(key: string, source: string): { glossary?: GlossaryDe
   const s = read(key) as Stored | undefined;
   if (!s || !Array.isArray(s.diagnostics)) return undefined;
   if (!s.glossary) return { diagnostics: s.diagnostics };
-  const lines = new LineIndex(source);
+  // Positions are asked for only when there is something to report, so lines are indexed then.
+  let lines: LineIndex | undefined;
   const linePos = (o: number): { line: number; col: number } => {
-    const p = lines.position(o);
+    const p = (lines ??= new LineIndex(source)).position(o);
     return { line: p.line, col: p.column };
   };
   return { glossary: { ...s.glossary, synonyms: new Map(s.glossary.synonyms), linePos }, diagnostics: s.diagnostics };

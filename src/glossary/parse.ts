@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import { loadYaml } from './yaml.js';
 import type { ContextConditions, ContextWindow, Severity } from '../core/types.js';
 import { SEVERITIES } from '../core/types.js';
 import { phraseKey } from '../core/phrase.js';
@@ -13,6 +14,7 @@ const ID = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** Parses one glossary's YAML source, collecting every problem rather than stopping at the first. */
 export function parseGlossary(source: string, file: string): { glossary?: GlossaryDef; diagnostics: Diagnostic[] } {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const diagnostics: Diagnostic[] = [];

@@ -16,5 +16,8 @@ export const LEXICON_PATH = fileURLToPath(new URL('../../src/generated/lexicon.j
 /** Sorted lines `word<TAB>near synonyms<TAB>hypernyms and hyponyms`, searched by bisection. */
 export const SYNONYMS_PATH = fileURLToPath(new URL('../../src/generated/synonyms.tsv', import.meta.url));
 
+/** The synonym table inverted (see reverse-table.ts): what each text word may stand in for. */
+export const STANDS_FOR_PATH = fileURLToPath(new URL('../../src/generated/stands-for.tsv', import.meta.url));
+
 /** Sorted lemma keys of generated variants attested in reference English (Brown Corpus, WordNet glosses). */
 export const ORDINARY_PATH = fileURLToPath(new URL('../../src/generated/ordinary-phrases.txt', import.meta.url));

