@@ -2,7 +2,8 @@ import { IntPairMap } from './int-pair-map.js';
 import { lemmaCandidates, type MorphologyData } from './morphology.js';
 import { phraseWords } from './phrase.js';
 import { FUNCTION_WORDS } from './stopwords.js';
-import { NON_ASCII, type Tokens } from './tokenize.js';
+import { SurfaceCache } from './surface-cache.js';
+import type { Tokens } from './tokenize.js';
 import type { Inflection, Rule } from './types.js';
 
 /**
@@ -115,7 +116,7 @@ export interface CompiledIndex {
   /** First word of a multi-word curated stand-in → the stand-ins starting with it. */
   multiStandsFor: Map<string, MultiStandIn[]>;
   /** Per distinct word, memoized: the work per token is then one hash probe. */
-  cache: SurfaceCache;
+  cache: SurfaceCache<TokenCandidates>;
   /** Words any context condition mentions; used to decide whether a document lemma set is needed. */
   needsDocumentWords: boolean;
   ordinaryPhrases?: ReadonlySet<string>;
@@ -234,7 +235,7 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     for (const s of opts.synonyms?.get(word) ?? []) addSynonym(s, id, SUBSTITUTION.curated);
   });
   const needsDocumentWords = rules.some((r) => r.context?.documentMentions?.length || r.context?.documentLacks?.length);
-  return {
+  const index: CompiledIndex = {
     rules,
     morph: opts.morph,
     vocab,
@@ -245,13 +246,14 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     standsFor,
     multiStandsFor,
     ...(reverse ? { reverse } : {}),
-    cache: new SurfaceCache(),
+    cache: new SurfaceCache((norm) => computeCandidates(index, norm), NO_CANDIDATES),
     needsDocumentWords,
     canonicalWords,
     phraseTokens: new Map(),
     canonicalKeys: new Set(canonicalWords.flatMap((forms) => forms.map((words) => words.join(' ')))),
     ...(opts.ordinaryPhrases ? { ordinaryPhrases: opts.ordinaryPhrases } : {}),
   };
+  return index;
 }
 
 const NO_CANDIDATES: TokenCandidates = { explicit: [], term: [] };
@@ -305,77 +307,6 @@ function multiStandIns(index: CompiledIndex, norm: string): MultiStandIn[] | und
   return out.length ? out : undefined;
 }
 
-/**
- * Candidates per distinct word, memoized in an open-addressing table keyed by the tokenizer's
- * hash and checked against the text itself, so a repeated word costs no string allocation.
- */
-export class SurfaceCache {
-  private keys: (string | undefined)[] = [];
-  private hashes = new Uint32Array(0);
-  private values: TokenCandidates[] = [];
-  private size = 0;
-  private mask = 0;
-
-  constructor(private readonly limit = 1 << 20) {
-    // Small at first: a glossary's examples compile one index per rule, each checking a sentence or two.
-    this.reset(1 << 8);
-  }
-
-  private reset(capacity: number): void {
-    this.keys = new Array(capacity);
-    this.hashes = new Uint32Array(capacity);
-    this.values = new Array(capacity);
-    this.size = 0;
-    this.mask = capacity - 1;
-  }
-
-  private insert(h: number, key: string, value: TokenCandidates): void {
-    let slot = h & this.mask;
-    while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
-    this.keys[slot] = key;
-    this.hashes[slot] = h;
-    this.values[slot] = value;
-    this.size++;
-  }
-
-  lookup(index: CompiledIndex, tokens: Tokens, t: number): TokenCandidates {
-    const h = tokens.hashes[t]!;
-    const ascii = (tokens.flags[t]! & NON_ASCII) === 0;
-    let slot = h & this.mask;
-    for (;;) {
-      const key = this.keys[slot];
-      if (key === undefined) break;
-      if (this.hashes[slot] === h && (ascii ? sameAscii(key, tokens, t) : key === tokens.norm(t))) return this.values[slot]!;
-      slot = (slot + 1) & this.mask;
-    }
-    const norm = tokens.norm(t);
-    const value = computeCandidates(index, norm);
-    if (this.size * 2 >= this.keys.length) {
-      if (this.keys.length * 2 > this.limit) this.reset(this.keys.length);
-      else {
-        const old = { keys: this.keys, hashes: this.hashes, values: this.values };
-        this.reset(this.keys.length * 2);
-        old.keys.forEach((k, i) => k !== undefined && this.insert(old.hashes[i]!, k, old.values[i]!));
-      }
-    }
-    this.insert(h, norm, value);
-    return value;
-  }
-}
-
-/** The key equals the token's text lower-cased (ASCII tokens only). */
-function sameAscii(key: string, tokens: Tokens, t: number): boolean {
-  const s = tokens.starts[t]!;
-  if (tokens.ends[t]! - s !== key.length) return false;
-  const text = tokens.text;
-  for (let i = 0; i < key.length; i++) {
-    let c = text.charCodeAt(s + i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== key.charCodeAt(i)) return false;
-  }
-  return true;
-}
-
 export function tokenCandidates(index: CompiledIndex, tokens: Tokens, t: number): TokenCandidates {
-  return index.cache.lookup(index, tokens, t);
+  return index.cache.lookup(tokens, t);
 }

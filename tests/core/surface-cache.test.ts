@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SurfaceCache } from '../../src/core/surface-cache.js';
+import { Tokens, tokenize } from '../../src/core/tokenize.js';
+
+/** A cache whose value is the normalized word itself, counting computations. */
+function echo(limit?: number): { cache: SurfaceCache<string>; computed: string[] } {
+  const computed: string[] = [];
+  const cache = new SurfaceCache<string>((norm) => (computed.push(norm), norm.startsWith('q') ? '' : norm), '', limit);
+  return { cache, computed };
+}
+
+describe('SurfaceCache', () => {
+  it('returns each word its own value, case-insensitively, computing each distinct word once', () => {
+    const text = 'Rebel rebel REBEL group Naïve naïve U.S. u.s. internationalization Internationalization internationalisation quiet';
+    const tokens = tokenize(text);
+    const { cache, computed } = echo();
+    for (let t = 0; t < tokens.length; t++) expect(cache.lookup(tokens, t)).toBe(tokens.norm(t).startsWith('q') ? '' : tokens.norm(t));
+    for (let t = 0; t < tokens.length; t++) cache.lookup(tokens, t);
+    expect(computed).toEqual(['rebel', 'group', 'naïve', 'u.s.', 'internationalization', 'internationalisation', 'quiet']);
+  });
+
+  it('tells apart words whose hashes collide, short, long and non-ASCII alike', () => {
+    const words = ['ab', 'ba', 'abcdefghijkl', 'abcdefghijkm', 'abcdefghijklmnop', 'abcdefghijklmnoq', 'café', 'cafe', 'x'];
+    const text = words.join(' ');
+    const real = tokenize(text);
+    // Every token gets the same hash, so every lookup probes past the others.
+    const tokens = new Tokens(text, real.starts, real.ends, real.flags, new Uint32Array(real.length).fill(7));
+    const { cache } = echo();
+    for (let round = 0; round < 2; round++) for (let t = 0; t < tokens.length; t++) expect(cache.lookup(tokens, t)).toBe(words[t]);
+  });
+
+  it('stays right as it grows and when it starts again at its limit', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-zA-Z]{1,16}$/), { minLength: 1, maxLength: 600 }), fc.constantFrom(1 << 9, 1 << 20), (words, limit) => {
+        const text = words.join(' ');
+        const tokens = tokenize(text);
+        const { cache } = echo(limit);
+        for (let t = 0; t < tokens.length; t++) expect(cache.lookup(tokens, t)).toBe(tokens.norm(t).startsWith('q') ? '' : tokens.norm(t));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
