@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { LineIndex } from '../core/lines.js';
@@ -34,11 +34,19 @@ interface Stored {
   diagnostics: Diagnostic[];
 }
 
+/** Entries kept when the cache is pruned: every edit of a glossary adds two, and old ones are never read again. */
+export const CACHE_ENTRIES_KEPT = 256;
+
 function read(key: string): unknown {
   const dir = cacheDir();
   if (!dir) return undefined;
+  const file = join(dir, `${key}.json`);
   try {
-    return JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8'));
+    const value = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    // Touched on use, so pruning drops the entries that have gone longest unused.
+    const now = new Date();
+    utimesSync(file, now, now);
+    return value;
   } catch {
     return undefined;
   }
@@ -50,9 +58,25 @@ function write(key: string, value: unknown): void {
   try {
     mkdirSync(dir, { recursive: true });
     writeFileAtomic(join(dir, `${key}.json`), JSON.stringify(value));
+    prune(dir);
   } catch {
     // A cache that cannot be written only costs time.
   }
+}
+
+/** Keeps the most recently used entries; runs on writes only, which happen when a glossary changed. */
+function prune(dir: string): void {
+  const entries = readdirSync(dir).filter((f) => /^[0-9a-f]{64}\.json$/.test(f));
+  if (entries.length <= CACHE_ENTRIES_KEPT) return;
+  const used = (f: string): number => {
+    try {
+      return statSync(join(dir, f)).mtimeMs;
+    } catch {
+      return 0;
+    }
+  };
+  const byUse = entries.map((f) => ({ f, t: used(f) })).sort((a, b) => b.t - a.t);
+  for (const { f } of byUse.slice(CACHE_ENTRIES_KEPT)) rmSync(join(dir, f), { force: true });
 }
 
 export function parseKey(source: string, file: string): string {
