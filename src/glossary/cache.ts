@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { LineIndex } from '../core/lines.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
+import type { Rule } from '../core/types.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { GlossaryDef, Located } from './schema.js';
 
@@ -114,4 +115,21 @@ export function examplesPassed(key: string): boolean {
 
 export function markExamplesPassed(key: string): void {
   write(key, { ok: true });
+}
+
+/** Everything a check needs from a set of glossary files that loaded without errors. */
+export interface RuleSet {
+  rules: Rule[];
+  synonyms: Map<string, string[]>;
+  diagnostics: Diagnostic[];
+}
+
+export function readRuleSet(key: string): RuleSet | undefined {
+  const s = read(key) as { rules?: Rule[]; synonyms?: [string, string[]][]; diagnostics?: Diagnostic[] } | undefined;
+  if (!s || !Array.isArray(s.rules) || !Array.isArray(s.synonyms) || !Array.isArray(s.diagnostics)) return undefined;
+  return { rules: s.rules, synonyms: new Map(s.synonyms), diagnostics: s.diagnostics };
+}
+
+export function writeRuleSet(key: string, set: RuleSet): void {
+  write(key, { rules: set.rules, synonyms: [...set.synonyms], diagnostics: set.diagnostics });
 }

@@ -6,7 +6,7 @@ import type { Rule } from '../core/types.js';
 import { compileOptionsFor, type Lexicon } from '../lexicon/load.js';
 import type { Diagnostic } from './diagnostic.js';
 import { failureDiagnostic, runExamples } from './examples.js';
-import { examplesPassed, hashOf, markExamplesPassed, parseKey, readParsed, writeParsed } from './cache.js';
+import { examplesPassed, hashOf, markExamplesPassed, parseKey, readParsed, readRuleSet, writeParsed, writeRuleSet } from './cache.js';
 import { parseGlossary } from './parse.js';
 import { mergeSynonyms, toRules } from './rules.js';
 import type { GlossaryDef } from './schema.js';
@@ -46,20 +46,69 @@ export interface LoadOptions {
   examples?: boolean;
 }
 
+interface SourceFile {
+  /** As shown in diagnostics: relative to the working directory when inside it. */
+  file: string;
+  source?: string;
+  error?: string;
+}
+
+function readSources(paths: readonly string[]): SourceFile[] {
+  return glossaryFiles(paths).map((path) => {
+    // Shown relative to the working directory when inside it, as editors and terminals link them.
+    const rel = relative(process.cwd(), path);
+    const file = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+    try {
+      return { file, source: readFileSync(file, 'utf8') };
+    } catch (err) {
+      return { file, error: (err as Error).message };
+    }
+  });
+}
+
+/** The code that turns glossary files into rules: its cached output is void when it changes. */
+let codeHash: string | undefined;
+function loaderCode(): string {
+  // Compiled (.js) when installed, the sources (.ts) under the test runner.
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  return (codeHash ??= hashOf(...['parse', 'rules', 'load'].map((f) => readFileSync(fileURLToPath(new URL(f + ext, import.meta.url)), 'utf8'))));
+}
+
+/**
+ * Loads glossaries: each file parsed (or read from the cache), its examples run unless they
+ * passed before, and its rules collected. A check needs only the rules, so a set of files that
+ * loaded cleanly before is read back as one rule set; the parsed glossaries then load on first use.
+ */
 export function loadGlossaries(paths: readonly string[], lexicon: Lexicon, options: LoadOptions = {}): LoadResult {
+  const files = readSources(paths);
+  const setKey = files.every((f) => f.source !== undefined)
+    ? hashOf('rule-set', String(options.examples !== false), lexicon.fingerprint, loaderCode(), ...files.map((f) => parseKey(f.source!, f.file)))
+    : undefined;
+  const cached = setKey ? readRuleSet(setKey) : undefined;
+  if (cached) {
+    let full: LoadResult | undefined;
+    const sources = new Map(files.map((f) => [f.file, f.source!]));
+    return {
+      get glossaries() {
+        return (full ??= loadFiles(files, lexicon, options)).glossaries;
+      },
+      ...cached,
+      sources,
+    };
+  }
+  const loaded = loadFiles(files, lexicon, options);
+  if (setKey && !loaded.diagnostics.some((d) => d.severity === 'error')) writeRuleSet(setKey, loaded);
+  return loaded;
+}
+
+function loadFiles(files: readonly SourceFile[], lexicon: Lexicon, options: LoadOptions): LoadResult {
   const glossaries: GlossaryDef[] = [];
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const names = new Map<string, string>();
-  for (const path of glossaryFiles(paths)) {
-    // Shown relative to the working directory when inside it, as editors and terminals link them.
-    const rel = relative(process.cwd(), path);
-    const file = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-    let source: string;
-    try {
-      source = readFileSync(file, 'utf8');
-    } catch (err) {
-      diagnostics.push({ code: 'io', severity: 'error', message: `cannot read glossary: ${(err as Error).message}`, file, line: 1, column: 1 });
+  for (const { file, source, error } of files) {
+    if (source === undefined) {
+      diagnostics.push({ code: 'io', severity: 'error', message: `cannot read glossary: ${error}`, file, line: 1, column: 1 });
       continue;
     }
     sources.set(file, source);
