@@ -118,12 +118,13 @@ export function loadLexicon(): Lexicon {
   let inverted: string;
   try {
     data = JSON.parse(readFileSync(LEXICON_PATH, 'utf8')) as LexiconFile;
-    inverted = readFileSync(STANDS_FOR_PATH, 'utf8');
+    // The build writes ASCII only (it checks), and latin1 decodes it twice as fast as UTF-8.
+    inverted = readFileSync(STANDS_FOR_PATH, 'latin1');
   } catch (err) {
     throw new Error(`cannot read the generated lexicon: run "npm run build" first (${(err as Error).message})`);
   }
   let forward: SynonymTable | undefined;
-  const synonyms = (): SynonymTable => (forward ??= new SynonymTable(readFileSync(SYNONYMS_PATH, 'utf8')));
+  const synonyms = (): SynonymTable => (forward ??= new SynonymTable(readFileSync(SYNONYMS_PATH, 'latin1')));
   const ordinaryPhrases = readOrdinary();
   // The inverted table is derived from the forward one, so hashing it covers both; being large,
   // it is hashed cheaply by size and a sample. The small files are hashed whole.

@@ -147,6 +147,12 @@ function engineHash(): string {
   return h.digest('hex');
 }
 
+/** The tables are read back as latin1, which is faster than UTF-8 and equal to it on ASCII only. */
+function assertAscii(path: string, content: string): void {
+  const at = content.search(/[^\x00-\x7f]/);
+  if (at >= 0) throw new Error(`${path}: non-ASCII character at ${at}; the loader reads this table as latin1`);
+}
+
 function write(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path + '.tmp', content);
@@ -159,8 +165,11 @@ async function main(): Promise<void> {
   const data: LexiconFile = { version: 1, engine: engineHash(), ...(await irregulars()) };
   const table = synonymTable(synsets, primarySenses(synsets));
   write(LEXICON_PATH, JSON.stringify(data));
+  const inverted = reverseSynonymTable(table);
+  assertAscii(SYNONYMS_PATH, table);
+  assertAscii(STANDS_FOR_PATH, inverted);
   write(SYNONYMS_PATH, table);
-  write(STANDS_FOR_PATH, reverseSynonymTable(table));
+  write(STANDS_FOR_PATH, inverted);
   process.stderr.write(`lexicon: ${synsets.size} synsets, ${table.split('\n').length - 1} words with synonyms, ${Object.keys(data.verbs).length} irregular verbs (${Date.now() - started} ms)\n`);
 }
 
