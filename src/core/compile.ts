@@ -2,6 +2,7 @@ import { IntPairMap } from './int-pair-map.js';
 import { lemmaCandidates, type MorphologyData } from './morphology.js';
 import { phraseWords } from './phrase.js';
 import { FUNCTION_WORDS } from './stopwords.js';
+import { StandIns } from './stand-ins.js';
 import { SurfaceCache } from './surface-cache.js';
 import type { Tokens } from './tokenize.js';
 import type { Inflection, Rule } from './types.js';
@@ -45,6 +46,8 @@ export interface CompileOptions {
   thesaurus?: Thesaurus;
   /** Glossary `synonyms:` sections: canonical word → spinner synonyms. */
   synonyms?: ReadonlyMap<string, readonly string[]>;
+  /** Distinct lemmas looked up in the reverse thesaurus before turning to the forward one (default REVERSE_LOOKUPS). */
+  reverseLookups?: number;
   /** Normalized phrases attested in clean reference English; generated variants equal to one are not flagged. */
   ordinaryPhrases?: ReadonlySet<string>;
 }
@@ -106,15 +109,8 @@ export interface CompiledIndex {
   canonVocab: Map<string, number>;
   canonWords: string[];
   terms: Trie;
-  /**
-   * A text lemma → the canonical word ids it may stand in for as a synonym, each packed with its
-   * strength as `id * 8 + strength`: curated synonyms, plus the thesaurus's when it has no reverse.
-   */
-  standsFor: Map<string, number[]>;
-  /** Thesaurus synonyms looked up per text word at check time. */
-  reverse?: ReverseThesaurus;
-  /** First word of a multi-word curated stand-in → the stand-ins starting with it. */
-  multiStandsFor: Map<string, MultiStandIn[]>;
+  /** What text words may stand in for: curated synonyms and the thesaurus's. */
+  standIns: StandIns;
   /** Per distinct word, memoized: the work per token is then one hash probe. */
   cache: SurfaceCache<TokenCandidates>;
   /** Words any context condition mentions; used to decide whether a document lemma set is needed. */
@@ -171,9 +167,6 @@ function intern(vocab: Map<string, number>, word: string, list?: string[]): numb
   return id;
 }
 
-/** A lower-case ASCII word: its phrase words are itself. */
-const SINGLE_WORD = /^[a-z]+$/;
-
 /** True when a canonical form may generate thesaurus variants. */
 export function generates(rule: Rule, words: string[]): boolean {
   return rule.generate && words.length >= 2 && words.some((w) => !FUNCTION_WORDS.has(w));
@@ -201,39 +194,6 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
   });
   seal(variants, vocab.size, variantParents);
   seal(terms, canonVocab.size, termParents);
-  const standsFor = new Map<string, number[]>();
-  const multiStandsFor = new Map<string, MultiStandIn[]>();
-  const addSynonym = (syn: string, id: number, strength: Strength): void => {
-    const words = SINGLE_WORD.test(syn) ? [syn] : phraseWords(syn);
-    if (words.length > 1) {
-      const [head, ...rest] = words as [string, ...string[]];
-      const list = multiStandsFor.get(head) ?? [];
-      multiStandsFor.set(head, list);
-      addStandIn(list, { rest, id, strength });
-      return;
-    }
-    if (words.length !== 1 || FUNCTION_WORDS.has(words[0]!) || words[0] === canonWords[id]) return;
-    const key = words[0]!;
-    const packed = id * 8 + strength;
-    const list = standsFor.get(key);
-    if (!list) {
-      standsFor.set(key, [packed]);
-      return;
-    }
-    const at = list.findIndex((e) => e >> 3 === id);
-    if (at < 0) list.push(packed);
-    else if ((list[at]! & 7) < strength) list[at] = packed;
-  };
-  const thesaurus = opts.thesaurus;
-  const reverse = thesaurus?.reverse;
-  canonWords.forEach((word, id) => {
-    if (FUNCTION_WORDS.has(word)) return;
-    if (thesaurus && !reverse) {
-      if (thesaurus.each) thesaurus.each(word, (syn, strength) => addSynonym(syn, id, strength));
-      else for (const s of thesaurus.synonyms(word)) addSynonym(s.word, id, s.strength);
-    }
-    for (const s of opts.synonyms?.get(word) ?? []) addSynonym(s, id, SUBSTITUTION.curated);
-  });
   const needsDocumentWords = rules.some((r) => r.context?.documentMentions?.length || r.context?.documentLacks?.length);
   const index: CompiledIndex = {
     rules,
@@ -243,9 +203,7 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     canonVocab,
     canonWords,
     terms,
-    standsFor,
-    multiStandsFor,
-    ...(reverse ? { reverse } : {}),
+    standIns: new StandIns(canonWords, canonVocab, opts.thesaurus, opts.synonyms, opts.reverseLookups),
     cache: new SurfaceCache((norm) => computeCandidates(index, norm), NO_CANDIDATES),
     needsDocumentWords,
     canonicalWords,
@@ -261,7 +219,7 @@ const NO_CANDIDATES: TokenCandidates = { explicit: [], term: [] };
 function computeCandidates(index: CompiledIndex, norm: string): TokenCandidates {
   const explicit: TokenCandidate[] = [];
   const term: TermCandidate[] = [];
-  const multi = multiStandIns(index, norm);
+  const multi = index.standIns.phrasesFrom(norm);
   for (const { lemma, infl } of lemmaCandidates(norm, index.morph)) {
     const v = index.vocab.get(lemma);
     if (v !== undefined && !explicit.some((c) => c.id === v)) explicit.push({ id: v, infl });
@@ -278,33 +236,10 @@ function computeCandidates(index: CompiledIndex, norm: string): TokenCandidates 
       if (i < 0) term.push({ id, infl, lemma, strength });
       else if (term[i]!.strength !== SUBSTITUTION.none && term[i]!.strength < strength) term[i] = { id, infl, lemma, strength };
     };
-    for (const packed of index.standsFor.get(lemma) ?? []) reading(packed >> 3, (packed & 7) as Strength);
-    index.reverse?.standsFor(lemma, (canonical, strength) => {
-      const id = index.canonVocab.get(canonical);
-      if (id !== undefined) reading(id, strength);
-    });
+    for (const packed of index.standIns.standsFor(lemma)) reading(packed >> 3, (packed & 7) as Strength);
   }
   if (multi) return { explicit, term, multi };
   return explicit.length || term.length ? { explicit, term } : NO_CANDIDATES;
-}
-
-/** Adds a multi-word stand-in, or raises the strength of the same one already listed. */
-function addStandIn(list: MultiStandIn[], s: MultiStandIn): void {
-  const at = list.findIndex((e) => e.id === s.id && e.rest.join(' ') === s.rest.join(' '));
-  if (at < 0) list.push(s);
-  else if (list[at]!.strength < s.strength) list[at] = s;
-}
-
-/** Curated multi-word stand-ins starting with this word, and the thesaurus's for canonical words in use. */
-function multiStandIns(index: CompiledIndex, norm: string): MultiStandIn[] | undefined {
-  const curated = index.multiStandsFor.get(norm);
-  if (!index.reverse) return curated;
-  const out = curated ? curated.slice() : [];
-  index.reverse.phrasesFrom(norm, (rest, canonical, strength) => {
-    const id = index.canonVocab.get(canonical);
-    if (id !== undefined) addStandIn(out, { rest, id, strength });
-  });
-  return out.length ? out : undefined;
 }
 
 export function tokenCandidates(index: CompiledIndex, tokens: Tokens, t: number): TokenCandidates {
