@@ -16,6 +16,20 @@ const F = [finding('renegade gathering', ['rebel group', 'rebel faction']), find
 
 const tick = () => new Promise((r) => setTimeout(r, 30));
 
+/** Retries an assertion until it holds: under a loaded test run Ink may draw a frame late. */
+async function eventually(check: () => void, ms = 3000): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await tick();
+    }
+  }
+}
+
 function setup(findings = F) {
   const saved: string[] = [];
   const decisions: { cursor: number; action: Action; value?: string }[] = [];
@@ -44,9 +58,8 @@ function setup(findings = F) {
 describe('review screen', () => {
   it('shows the finding in context, its diff, suggestions and the status line', async () => {
     const { ui } = setup();
-    await tick();
+    await eventually(() => expect(ui.lastFrame()).toContain('»renegade gathering«'));
     const f = ui.lastFrame()!;
-    expect(f).toContain('»renegade gathering«');
     expect(f).toContain('[-renegade gathering-]{+rebel group+}');
     expect(f).toContain('1) rebel group   2) rebel faction');
     expect(f).toContain('1/3  ✓0 accepted  ✗0 rejected  3 pending  article.txt');
@@ -55,8 +68,8 @@ describe('review screen', () => {
   it('accepts with a, rejects with x, chooses with a digit, and saves with s', async () => {
     const { ui, press, saved, decisions } = setup();
     await press('2', 'x', 'a', 's');
-    expect(saved).toEqual(['The rebel faction met the restriction.\n\nElsewhere, talks \u001b[31mfailed.']);
-    expect(ui.lastFrame()).toContain('saved article.txt');
+    await eventually(() => expect(saved).toEqual(['The rebel faction met the restriction.\n\nElsewhere, talks \u001b[31mfailed.']));
+    await eventually(() => expect(ui.lastFrame()).toContain('saved article.txt'));
     expect(decisions.map((d) => d.action.type)).toEqual(['choose', 'reject', 'accept']);
   });
 
@@ -64,35 +77,35 @@ describe('review screen', () => {
     const { press, saved, decisions } = setup();
     await press('e');
     await press(...'\u007f'.repeat(11).split(''), ...'rebels'.split(''), '\r', 's');
-    expect(saved[0]).toMatch(/^The rebels met/);
+    await eventually(() => expect(saved[0]).toMatch(/^The rebels met/));
     expect(decisions[0]).toMatchObject({ action: { type: 'commitEdit' }, value: 'rebels' });
   });
 
   it('ignores a rule, accepts all errors, undoes, and shows help', async () => {
     const { ui, press } = setup();
     await press('j', 'i');
-    expect(ui.lastFrame()).toContain('1 ignored');
+    await eventually(() => expect(ui.lastFrame()).toContain('1 ignored'));
     await press('A');
-    expect(ui.lastFrame()).toContain('✓1 accepted');
+    await eventually(() => expect(ui.lastFrame()).toContain('✓1 accepted'));
     await press('u');
-    expect(ui.lastFrame()).toContain('✓0 accepted');
+    await eventually(() => expect(ui.lastFrame()).toContain('✓0 accepted'));
     await press('?');
-    expect(ui.lastFrame()).toContain('ignore this rule for the rest of the document');
+    await eventually(() => expect(ui.lastFrame()).toContain('ignore this rule for the rest of the document'));
   });
 
   it('asks before quitting with unsaved decisions', async () => {
     const { ui, press, exited } = setup();
     await press('a', 'q');
-    expect(ui.lastFrame()).toContain('Unsaved decisions. Quit anyway?');
+    await eventually(() => expect(ui.lastFrame()).toContain('Unsaved decisions. Quit anyway?'));
     expect(exited()).toBe(false);
     await press('y');
-    expect(exited()).toBe(true);
+    await eventually(() => expect(exited()).toBe(true));
   });
 
   it('never passes escape sequences from the article to the terminal', async () => {
     const { ui, press } = setup();
     await press('j', 'j');
-    expect(ui.lastFrame()).toContain('␛[31mfailed');
+    await eventually(() => expect(ui.lastFrame()).toContain('␛[31mfailed'));
     expect(ui.lastFrame()).not.toContain('\u001b[31mfailed');
   });
 });
