@@ -1,4 +1,4 @@
-import { IntPairMap } from './int-pair-map.js';
+import { IntPairMap, type IntPairMapData } from './int-pair-map.js';
 import { lemmaCandidates, type MorphologyData } from './morphology.js';
 import { phraseWords } from './phrase.js';
 import { FUNCTION_WORDS } from './stopwords.js';
@@ -50,7 +50,21 @@ export interface CompileOptions {
   reverseLookups?: number;
   /** Normalized phrases attested in clean reference English; generated variants equal to one are not flagged. */
   ordinaryPhrases?: ReadonlySet<string>;
+  /** The tries `triesOf` took from an earlier compile of the same rules by the same code: they are not built again. */
+  tries?: CompiledTries;
 }
+
+/** What compile builds from the rules alone, as plain data (Maps, arrays, typed arrays) an adapter may cache. */
+export interface CompiledTries {
+  vocab: Map<string, number>;
+  variants: TrieData;
+  canonVocab: Map<string, number>;
+  canonWords: string[];
+  terms: TrieData;
+  canonicalWords: string[][][];
+}
+
+export type TrieData = Omit<Trie, 'trans'> & { trans: IntPairMapData };
 
 export interface TokenCandidate {
   id: number;
@@ -172,8 +186,8 @@ export function generates(rule: Rule, words: string[]): boolean {
   return rule.generate && words.length >= 2 && words.some((w) => !FUNCTION_WORDS.has(w));
 }
 
-/** Compile every loaded rule once into two tries; matching cost then does not depend on the rule count. */
-export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
+/** Builds both tries and their vocabularies from the rules. */
+function buildTries(rules: Rule[]): Omit<CompiledTries, 'variants' | 'terms'> & { variants: Trie; terms: Trie } {
   const vocab = new Map<string, number>();
   const canonVocab = new Map<string, number>();
   const canonWords: string[] = [];
@@ -194,6 +208,23 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
   });
   seal(variants, vocab.size, variantParents);
   seal(terms, canonVocab.size, termParents);
+  return { vocab, variants, canonVocab, canonWords, terms, canonicalWords };
+}
+
+const trieData = (t: Trie): TrieData => ({ ...t, trans: t.trans.toData() });
+const trieFrom = (d: TrieData): Trie => ({ ...d, trans: IntPairMap.fromData(d.trans) });
+
+/** The part of an index that depends on its rules alone, for `CompileOptions.tries`. */
+export function triesOf(index: CompiledIndex): CompiledTries {
+  const { vocab, canonVocab, canonWords, canonicalWords } = index;
+  return { vocab, variants: trieData(index.variants), canonVocab, canonWords, terms: trieData(index.terms), canonicalWords };
+}
+
+/** Compile every loaded rule once into two tries; matching cost then does not depend on the rule count. */
+export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
+  const { vocab, variants, canonVocab, canonWords, terms, canonicalWords } = opts.tries
+    ? { ...opts.tries, variants: trieFrom(opts.tries.variants), terms: trieFrom(opts.tries.terms) }
+    : buildTries(rules);
   const needsDocumentWords = rules.some((r) => r.context?.documentMentions?.length || r.context?.documentLacks?.length);
   const index: CompiledIndex = {
     rules,

@@ -2,6 +2,14 @@
  * A hash map from a pair of small non-negative integers (trie node, word id) to a node, in
  * typed arrays. A JS Map keyed by node * 2^21 + id would box most keys as heap numbers.
  */
+/** An IntPairMap's table as plain typed arrays, for a cache. */
+export interface IntPairMapData {
+  a: Int32Array;
+  b: Int32Array;
+  v: Int32Array;
+  size: number;
+}
+
 export class IntPairMap {
   private a: Int32Array;
   private b: Int32Array;
@@ -48,6 +56,20 @@ export class IntPairMap {
     this.b[s] = b;
     this.v[s] = value;
     this.size++;
+  }
+
+  toData(): IntPairMapData {
+    return { a: this.a, b: this.b, v: this.v, size: this.size };
+  }
+
+  static fromData(d: IntPairMapData): IntPairMap {
+    const m = new IntPairMap(0);
+    m.a = d.a;
+    m.b = d.b;
+    m.v = d.v;
+    m.mask = d.a.length - 1;
+    m.size = d.size;
+    return m;
   }
 
   private grow(): void {

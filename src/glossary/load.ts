@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compile, type CompiledIndex } from '../core/compile.js';
+import { compile, triesOf, type CompiledIndex } from '../core/compile.js';
 import type { Rule } from '../core/types.js';
 import { compileOptionsFor, type Lexicon } from '../lexicon/load.js';
 import type { Diagnostic } from './diagnostic.js';
 import { failureDiagnostic, runExamples } from './examples.js';
-import { examplesPassed, hashOf, markExamplesPassed, parseKey, readParsed, readRuleSet, writeParsed, writeRuleSet } from './cache.js';
+import { examplesPassed, hashOf, markExamplesPassed, parseKey, readParsed, readRuleSet, readTries, writeParsed, writeRuleSet, writeTries } from './cache.js';
 import { parseGlossary } from './parse.js';
 import { mergeSynonyms, toRules } from './rules.js';
 import type { GlossaryDef } from './schema.js';
@@ -20,6 +20,8 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** File contents, so diagnostics can show an excerpt. */
   sources: Map<string, string>;
+  /** Identifies this exact set of glossaries, lexicon and loader code, when it loaded cleanly. */
+  cacheKey?: string;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -94,10 +96,14 @@ export function loadGlossaries(paths: readonly string[], lexicon: Lexicon, optio
       },
       ...cached,
       sources,
+      cacheKey: setKey!,
     };
   }
   const loaded = loadFiles(files, lexicon, options);
-  if (setKey && !loaded.diagnostics.some((d) => d.severity === 'error')) writeRuleSet(setKey, loaded);
+  if (setKey && !loaded.diagnostics.some((d) => d.severity === 'error')) {
+    writeRuleSet(setKey, loaded);
+    loaded.cacheKey = setKey;
+  }
   return loaded;
 }
 
@@ -141,8 +147,22 @@ function loadFiles(files: readonly SourceFile[], lexicon: Lexicon, options: Load
   return { glossaries, rules: toRules(glossaries), synonyms: mergeSynonyms(glossaries), diagnostics, sources };
 }
 
+/** The matching core's code: the tries it builds are cached only for the code that built them. */
+let coreHash: string | undefined;
+function coreCode(): string {
+  const dir = fileURLToPath(new URL('../core/', import.meta.url));
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  return (coreHash ??= hashOf(...readdirSync(dir).filter((f) => f.endsWith(ext)).sort().flatMap((f) => [f, readFileSync(join(dir, f), 'utf8')])));
+}
+
+/** Compiles loaded glossaries; a set that loaded cleanly before gets its tries from the cache. */
 export function compileLoaded(loaded: LoadResult, lexicon: Lexicon): CompiledIndex {
-  return compile(loaded.rules, compileOptionsFor(lexicon, loaded.synonyms));
+  const opts = compileOptionsFor(lexicon, loaded.synonyms);
+  const key = loaded.cacheKey ? hashOf('tries', loaded.cacheKey, coreCode()) : undefined;
+  const tries = key ? readTries(key, loaded.rules) : undefined;
+  const index = compile(loaded.rules, tries ? { ...opts, tries } : opts);
+  if (key && !tries) writeTries(key, triesOf(index));
+  return index;
 }
 
 export function displayPath(file: string): string {

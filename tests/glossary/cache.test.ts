@@ -1,20 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_ENTRIES_KEPT, examplesPassed, hashOf, markExamplesPassed } from '../../src/glossary/cache.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CACHE_BYTES_KEPT, CACHE_ENTRIES_KEPT, examplesPassed, hashOf, markExamplesPassed } from '../../src/glossary/cache.js';
+import { useTempCache } from './temp-cache.js';
 
 describe('the glossary cache', () => {
+  const root = useTempCache('unspin-cache-');
   let dir: string;
-  const saved = process.env.UNSPIN_CACHE_DIR;
   beforeEach(() => {
-    dir = join(mkdtempSync(join(tmpdir(), 'unspin-cache-')), 'cache');
-    mkdirSync(dir);
-    process.env.UNSPIN_CACHE_DIR = dir;
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env.UNSPIN_CACHE_DIR;
-    else process.env.UNSPIN_CACHE_DIR = saved;
+    dir = join(root(), 'cache');
   });
 
   it('keeps its newest entries when a write takes it past its size, and entries read lately count as new', () => {
@@ -41,5 +35,27 @@ describe('the glossary cache', () => {
     for (let i = 0; i < 10; i++) writeFileSync(join(dir, `${hashOf('x', String(i))}.json`), '{"ok":true}');
     markExamplesPassed(hashOf('y'));
     expect(readdirSync(dir)).toHaveLength(11);
+  });
+});
+
+describe('the glossary cache size', () => {
+  const root = useTempCache('unspin-cache-');
+
+  it('drops the least recently used entries until what is left fits in its byte limit', () => {
+    const dir = join(root(), 'cache');
+    const big = Buffer.alloc(CACHE_BYTES_KEPT / 8);
+    for (let i = 0; i < 12; i++) {
+      const f = join(dir, `${hashOf('big', String(i))}.bin`);
+      writeFileSync(f, big);
+      utimesSync(f, 2_000_000 + i, 2_000_000 + i);
+    }
+    markExamplesPassed(hashOf('small'));
+    const left = readdirSync(dir);
+    const bytes = left.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(CACHE_BYTES_KEPT);
+    expect(left).toContain(`${hashOf('small')}.json`);
+    // The newest big entries stay: 11 down to 5 (seven of them, plus the small one, fit).
+    for (let i = 5; i < 12; i++) expect(left).toContain(`${hashOf('big', String(i))}.bin`);
+    for (let i = 0; i < 5; i++) expect(left).not.toContain(`${hashOf('big', String(i))}.bin`);
   });
 });

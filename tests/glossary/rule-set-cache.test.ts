@@ -1,26 +1,20 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadGlossaries } from '../../src/glossary/load.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
+import { useTempCache } from './temp-cache.js';
 
 const FIXTURE = readFileSync(new URL('../fixtures/glossary.yaml', import.meta.url), 'utf8');
 const lexicon = loadLexicon();
 
 describe('the cached rule set of a glossary set', () => {
+  const temp = useTempCache('unspin-ruleset-');
   let root: string;
   let dir: string;
-  const saved = process.env.UNSPIN_CACHE_DIR;
   beforeEach(() => {
-    root = mkdtempSync(join(tmpdir(), 'unspin-ruleset-'));
+    root = temp();
     dir = join(root, 'glossaries');
-    mkdirSync(dir);
-    process.env.UNSPIN_CACHE_DIR = join(root, 'cache');
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env.UNSPIN_CACHE_DIR;
-    else process.env.UNSPIN_CACHE_DIR = saved;
   });
 
   it('gives the same rules, synonyms and diagnostics as a full load, and the parsed glossaries on demand', () => {
