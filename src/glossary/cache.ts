@@ -45,14 +45,19 @@ function readEntry(name: string): Buffer | undefined {
   const dir = cacheDir();
   if (!dir) return undefined;
   const file = join(dir, name);
+  let bytes: Buffer;
   try {
-    const bytes = readFileSync(file);
-    const now = new Date();
-    utimesSync(file, now, now);
-    return bytes;
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // A cache on a read-only disk is still read; it only cannot be pruned by use.
+  }
+  return bytes;
 }
 
 function writeEntry(name: string, bytes: string | Uint8Array): void {
