@@ -3,22 +3,15 @@ import { lemmaCandidates, type MorphologyData } from './morphology.js';
 import { phraseWords } from './phrase.js';
 import { FUNCTION_WORDS } from './stopwords.js';
 import { StandIns } from './stand-ins.js';
+import { SUBSTITUTION, type Strength } from './strength.js';
 import { SurfaceCache } from './surface-cache.js';
 import type { Tokens } from './tokenize.js';
 import type { Inflection, Rule } from './types.js';
 
-/**
- * How much a substituted word says about spin: a same-primary-sense synonym is often a fair
- * paraphrase (weak), a synonym from another sense is a wrong-sense swap (strong), and a
- * glossary's `synonyms:` entry is a maintainer's word that spinners make this swap (curated).
- * A loose stand-in is only a WordNet hypernym or hyponym ("casualty" for "victim"): too broad to
- * flag on its own, it counts only in a document that already shows enough other spin.
- */
-export const SUBSTITUTION = { none: 0, weak: 1, loose: 2, strong: 3, curated: 4 } as const;
+export { SUBSTITUTION, type Strength };
 
 /** Findings of other kinds a document must already hold before a loose stand-in is flagged in it. */
 export const LOOSE_GATE = 3;
-export type Strength = (typeof SUBSTITUTION)[keyof typeof SUBSTITUTION];
 
 /** Where thesaurus synonyms come from; the CLI passes the WordNet-derived lexicon. */
 export interface Thesaurus {

@@ -1,6 +1,7 @@
 import { phraseWords } from './phrase.js';
 import { FUNCTION_WORDS } from './stopwords.js';
-import { SUBSTITUTION, type MultiStandIn, type Strength, type Thesaurus } from './compile.js';
+import type { MultiStandIn, Thesaurus } from './compile.js';
+import { SUBSTITUTION, type Strength } from './strength.js';
 
 /** A lower-case ASCII word: its phrase words are itself. */
 const SINGLE_WORD = /^[a-z]+$/;
