@@ -42,6 +42,8 @@ Options:
   --suspicious-score N      spin score at or above which a document is suspicious (default 2)
   -j, --jobs N              worker threads checking documents in parallel (default: one per
                             core; 1 checks in-process); output order is input order either way
+  --timeout SECONDS         give up on a document that takes longer: it is reported as failed
+                            (exit 2) and the rest go on; checks then run in worker threads
   -q, --quiet               no progress display (shown on stderr only when it is a terminal)
   --config PATH             settings file (default: the nearest .unspin.yaml in this or a parent directory)
   --no-config               ignore any .unspin.yaml

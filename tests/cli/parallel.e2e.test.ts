@@ -58,6 +58,29 @@ describe('parallel checking (--jobs)', () => {
     expect(json.files).toHaveLength(11);
   });
 
+  it('--timeout stops a worker stuck on one document: that document fails, the rest are checked in order', () => {
+    const d = tempDir();
+    for (let i = 0; i < 6; i++) writeFileSync(join(d, `d${i}.txt`), i === 3 ? `${SPUN} STALL\n` : `${SPUN}\n`);
+    const env = { UNSPIN_TEST_WORKER_STALL: 'STALL' };
+    // With --jobs 1 too: the timeout needs a worker, so one is started.
+    for (const jobs of ['1', '2']) {
+      const started = Date.now();
+      const r = unspin(['check', ...G, '-f', 'jsonl', '--jobs', jobs, '--timeout', '2', d], undefined, undefined, env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/d3\.txt: check timed out after 2 s/);
+      expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).path.slice(d.length + 1))).toEqual(['d0.txt', 'd1.txt', 'd2.txt', 'd4.txt', 'd5.txt']);
+      expect(Date.now() - started).toBeLessThan(20_000);
+    }
+  });
+
+  it('rejects a --timeout that is not a positive number of seconds', () => {
+    for (const bad of ['0', '-1', 'soon']) {
+      const r = unspin(['check', ...G, `--timeout=${bad}`, dir]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--timeout must be');
+    }
+  });
+
   it('a bad glossary fails the run with exit 2 before any report file is written', () => {
     const d = tempDir();
     const bad = join(d, 'bad.yaml');

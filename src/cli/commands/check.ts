@@ -58,6 +58,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     'suspicious-score': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     jobs: { type: 'string', short: 'j' },
+    timeout: { type: 'string' },
     config: { type: 'string' },
     'no-config': { type: 'boolean' },
   });
@@ -92,7 +93,14 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   };
   const jobs = jobsFlag('check', values.jobs, positionals, inputOptions);
   // With severity overrides, workers keep every finding; the overrides then filter by severity.
-  const settings = { glossaries: (values.glossary as string[] | undefined) ?? config?.glossaries, minSeverity: overrides ? 'info' : minSeverity, thresholds };
+  const timeout = number('timeout', values.timeout, 0);
+  if (values.timeout !== undefined && timeout === 0) throw new CliError(`check: --timeout must be a number of seconds above 0, got "${String(values.timeout)}"`);
+  const settings = {
+    glossaries: (values.glossary as string[] | undefined) ?? config?.glossaries,
+    minSeverity: overrides ? 'info' : minSeverity,
+    thresholds,
+    ...(timeout ? { timeoutMs: Math.ceil(timeout * 1000) } : {}),
+  };
   const showProgress = io.stderr.isTTY === true && !values.quiet;
   const progress = new Progress(io, showProgress, showProgress ? countInputs(positionals, inputOptions) : undefined);
   const docs = checkDocs(inputDocs(positionals, io, inputOptions), settings, jobs, format === 'stylish' || format === 'html');

@@ -22,7 +22,8 @@ function checked(input: InputDoc, outcome: TaskOutcome, keepText: boolean): Chec
  * that print it; otherwise sources are dropped as soon as a document is checked.
  */
 export async function* checkDocs(docs: AsyncIterable<InputDoc | InputProblem>, settings: CheckSettings, jobs: number, keepText: boolean): AsyncGenerator<Checked> {
-  if (jobs <= 1) {
+  // A timeout needs a worker to stop: code running in this thread cannot be interrupted.
+  if (jobs <= 1 && !settings.timeoutMs) {
     const index = loadEngine(settings.glossaries).index;
     for await (const input of docs) {
       if (isProblem(input)) {

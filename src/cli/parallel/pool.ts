@@ -14,6 +14,10 @@ interface Slot {
   worker: Worker;
   /** Sent and unanswered, oldest first; a worker answers in the order it receives. */
   sent: Pending[];
+  /** The worker has built its engine, so the oldest document sent is the one it is checking. */
+  ready: boolean;
+  /** Stops the worker when the document it is checking takes longer than the timeout. */
+  timer?: NodeJS.Timeout;
 }
 
 /** Documents sent to a worker ahead of its answers, so it never waits on the main thread between two. */
@@ -25,7 +29,8 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
  * Up to `size` workers, started on demand. A worker checks its documents one after another, so
  * when it crashes the oldest unanswered document is the one that did it: that document fails,
  * the others go back to the front of the queue, and a fresh worker takes over. A worker that
- * cannot build its engine fails the whole run.
+ * cannot build its engine fails the whole run. With a timeout, a worker that spends longer than
+ * that on one document is stopped the same way, and that document fails.
  */
 export class CheckPool {
   private readonly slots: Slot[] = [];
@@ -47,6 +52,7 @@ export class CheckPool {
 
   async close(): Promise<void> {
     const slots = this.slots.splice(0);
+    for (const s of slots) this.disarm(s);
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
@@ -58,17 +64,36 @@ export class CheckPool {
       const p = this.queue.shift()!;
       slot.sent.push(p);
       slot.worker.postMessage(p.task);
+      this.arm(slot);
     }
   }
 
+  /** Times the document the worker is on, if there is a timeout and no timer runs yet. */
+  private arm(slot: Slot): void {
+    const ms = this.settings.timeoutMs;
+    if (!ms || !slot.ready || slot.timer || !slot.sent.length) return;
+    slot.timer = setTimeout(() => this.crashed(slot, `check timed out after ${ms / 1000} s`), ms);
+  }
+
+  private disarm(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+  }
+
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.settings }), sent: [] };
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.settings }), sent: [], ready: false };
     this.slots.push(slot);
     slot.worker.on('message', (m: WorkerReply) => {
       if (m.kind === 'fatal') return this.fail(new CliError(m.message));
+      if (m.kind === 'ready') {
+        slot.ready = true;
+        return this.arm(slot);
+      }
       const t = slot.sent[0];
       if (!t || t.task.seq !== m.seq) return;
       slot.sent.shift();
+      this.disarm(slot);
+      this.arm(slot);
       t.resolve(m.kind === 'result' ? { ok: true, result: m.result } : { ok: false, message: `check failed: ${m.message}` });
       this.dispatch();
     });
@@ -81,6 +106,7 @@ export class CheckPool {
   private crashed(slot: Slot, message: string): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
+    this.disarm(slot);
     this.slots.splice(i, 1);
     const [culprit, ...innocent] = slot.sent.splice(0);
     if (this.fatal) return;

@@ -11,6 +11,8 @@ export interface CheckSettings {
   glossaries?: string[];
   minSeverity?: Severity;
   thresholds: VerdictThresholds;
+  /** Milliseconds a worker may spend on one document before it is stopped and the document fails. */
+  timeoutMs?: number;
 }
 
 export interface CheckTask {
@@ -24,6 +26,8 @@ export interface CheckTask {
 export type CheckedResult = Omit<FileResult, 'text'>;
 
 export type WorkerReply =
+  /** The engine is built: documents sent from now on are checked at once. */
+  | { kind: 'ready' }
   | { kind: 'result'; seq: number; result: CheckedResult }
   | { kind: 'error'; seq: number; message: string }
   /** The engine could not be built (bad glossary): no document can be checked. */
