@@ -28,9 +28,11 @@ export interface Config {
   failOn?: FailOn;
   thresholds?: Partial<VerdictThresholds>;
   format?: ReportFormat;
+  /** Seconds a document may take before it is given up (`check --timeout`). */
+  timeout?: number;
 }
 
-const TOP_KEYS = ['glossaries', 'min-severity', 'severity', 'include', 'exclude', 'fail-on', 'thresholds', 'format'] as const;
+const TOP_KEYS = ['glossaries', 'min-severity', 'severity', 'include', 'exclude', 'fail-on', 'thresholds', 'format', 'timeout'] as const;
 const THRESHOLD_KEYS: Record<string, keyof VerdictThresholds> = { 'spun-score': 'spunScore', 'spun-errors': 'spunErrors', 'suspicious-score': 'suspiciousScore' };
 
 /** Parses and checks one config file's YAML, collecting every problem with its place. Pure. */
@@ -131,6 +133,12 @@ export function parseConfig(source: string, file: string): { config: Config; dia
             if (level) overrides[k] = level;
           });
         config.severity = overrides;
+        break;
+      }
+      case 'timeout': {
+        const n = isScalar(value) ? value.value : undefined;
+        if (typeof n === 'number' && Number.isFinite(n) && n > 0) config.timeout = n;
+        else at(value ?? (pair.key as Node), 'bad-value', '"timeout" must be a number of seconds above 0');
         break;
       }
       case 'thresholds': {

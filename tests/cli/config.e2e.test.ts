@@ -82,6 +82,19 @@ describe('.unspin.yaml with the real binary', () => {
     expect([missing.code, missing.stderr]).toEqual([2, 'unspin: config file nope.yaml: no such file\n']);
   });
 
+  it('timeout gives up on a stuck document as --timeout does, and a bad one is a config error', () => {
+    const { docs } = project('glossaries: [glossaries/fixture.yaml]\nformat: jsonl\ntimeout: 2\n');
+    writeFileSync(join(docs, 'b-mild.txt'), `${MILD} STALL`);
+    const r = unspin(['check', '.'], undefined, docs, { UNSPIN_TEST_WORKER_STALL: 'STALL' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/b-mild\.txt: check timed out after 2 s/);
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+    const bad = project('timeout: soon\n');
+    const b = unspin(['check', '.'], undefined, bad.docs);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain(`${join(bad.root, '.unspin.yaml')}:1:10: error: "timeout" must be a number of seconds above 0`);
+  });
+
   it('--config names a file anywhere, and format: html writes the report atomically', () => {
     const { root } = project('');
     const elsewhere = tempDir();

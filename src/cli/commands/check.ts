@@ -93,7 +93,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   };
   const jobs = jobsFlag('check', values.jobs, positionals, inputOptions);
   // With severity overrides, workers keep every finding; the overrides then filter by severity.
-  const timeout = number('timeout', values.timeout, 0);
+  const timeout = number('timeout', values.timeout, config?.timeout ?? 0);
   if (values.timeout !== undefined && timeout === 0) throw new CliError(`check: --timeout must be a number of seconds above 0, got "${String(values.timeout)}"`);
   const settings = {
     glossaries: (values.glossary as string[] | undefined) ?? config?.glossaries,

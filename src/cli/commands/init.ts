@@ -42,6 +42,9 @@ export const STARTER_CONFIG = `# unspin configuration. \`unspin check\` reads th
 
 # Report format: stylish | json | jsonl | csv | sarif | html.
 # format: stylish
+
+# Seconds a document may take before it is given up and reported as failed (unattended batches).
+# timeout: 30
 `;
 
 export async function runInit(argv: string[], io: CliIO): Promise<number> {
