@@ -87,7 +87,7 @@ describe('the README example', () => {
     const block = readme.split('### Configuration (`.unspin.yaml`)')[1]!.split('```yaml\n')[1]!.split('```')[0]!;
     const { config, diagnostics } = parseConfig(block, 'README.md');
     expect(diagnostics).toEqual([]);
-    expect(Object.keys(config).sort()).toEqual(['exclude', 'failOn', 'file', 'format', 'glossaries', 'include', 'minSeverity', 'severity', 'thresholds']);
+    expect(Object.keys(config).sort()).toEqual(['exclude', 'failOn', 'file', 'format', 'glossaries', 'include', 'minSeverity', 'severity', 'thresholds', 'timeout']);
   });
 });
 
