@@ -52,6 +52,8 @@ interface SourceFile {
   /** As shown in diagnostics: relative to the working directory when inside it. */
   file: string;
   source?: string;
+  /** The parse cache key of a file that could be read. */
+  key?: string;
   error?: string;
 }
 
@@ -61,19 +63,31 @@ function readSources(paths: readonly string[]): SourceFile[] {
     const rel = relative(process.cwd(), path);
     const file = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
     try {
-      return { file, source: readFileSync(file, 'utf8') };
+      const source = readFileSync(file, 'utf8');
+      return { file, source, key: parseKey(source, file) };
     } catch (err) {
       return { file, error: (err as Error).message };
     }
   });
 }
 
-/** The code that turns glossary files into rules: its cached output is void when it changes. */
-let codeHash: string | undefined;
-function loaderCode(): string {
-  // Compiled (.js) when installed, the sources (.ts) under the test runner.
+const codeHashes = new Map<string, string>();
+
+/**
+ * A hash of the code in a directory beside this module (all of it, or the named modules), so
+ * cached output is void when the code that built it changes. Compiled (.js) when installed, the
+ * sources (.ts) under the test runner.
+ */
+function codeHash(dir: string, modules?: readonly string[]): string {
+  const id = `${dir}:${modules?.join(',') ?? '*'}`;
+  let h = codeHashes.get(id);
+  if (h) return h;
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  return (codeHash ??= hashOf(...['parse', 'rules', 'load'].map((f) => readFileSync(fileURLToPath(new URL(f + ext, import.meta.url)), 'utf8'))));
+  const path = fileURLToPath(new URL(dir, import.meta.url));
+  const files = modules ? modules.map((m) => m + ext) : readdirSync(path).filter((f) => f.endsWith(ext)).sort();
+  h = hashOf(...files.flatMap((f) => [f, readFileSync(join(path, f), 'utf8')]));
+  codeHashes.set(id, h);
+  return h;
 }
 
 /**
@@ -83,8 +97,9 @@ function loaderCode(): string {
  */
 export function loadGlossaries(paths: readonly string[], lexicon: Lexicon, options: LoadOptions = {}): LoadResult {
   const files = readSources(paths);
-  const setKey = files.every((f) => f.source !== undefined)
-    ? hashOf('rule-set', String(options.examples !== false), lexicon.fingerprint, loaderCode(), ...files.map((f) => parseKey(f.source!, f.file)))
+  // The code that turns glossary files into rules.
+  const setKey = files.every((f) => f.key !== undefined)
+    ? hashOf('rule-set', String(options.examples !== false), lexicon.fingerprint, codeHash('./', ['parse', 'rules', 'load']), ...files.map((f) => f.key!))
     : undefined;
   const cached = setKey ? readRuleSet(setKey) : undefined;
   if (cached) {
@@ -112,13 +127,12 @@ function loadFiles(files: readonly SourceFile[], lexicon: Lexicon, options: Load
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const names = new Map<string, string>();
-  for (const { file, source, error } of files) {
-    if (source === undefined) {
+  for (const { file, source, key, error } of files) {
+    if (source === undefined || key === undefined) {
       diagnostics.push({ code: 'io', severity: 'error', message: `cannot read glossary: ${error}`, file, line: 1, column: 1 });
       continue;
     }
     sources.set(file, source);
-    const key = parseKey(source, file);
     let parsed = readParsed(key, source);
     if (!parsed) {
       parsed = parseGlossary(source, file);
@@ -147,18 +161,11 @@ function loadFiles(files: readonly SourceFile[], lexicon: Lexicon, options: Load
   return { glossaries, rules: toRules(glossaries), synonyms: mergeSynonyms(glossaries), diagnostics, sources };
 }
 
-/** The matching core's code: the tries it builds are cached only for the code that built them. */
-let coreHash: string | undefined;
-function coreCode(): string {
-  const dir = fileURLToPath(new URL('../core/', import.meta.url));
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  return (coreHash ??= hashOf(...readdirSync(dir).filter((f) => f.endsWith(ext)).sort().flatMap((f) => [f, readFileSync(join(dir, f), 'utf8')])));
-}
-
 /** Compiles loaded glossaries; a set that loaded cleanly before gets its tries from the cache. */
 export function compileLoaded(loaded: LoadResult, lexicon: Lexicon): CompiledIndex {
   const opts = compileOptionsFor(lexicon, loaded.synonyms);
-  const key = loaded.cacheKey ? hashOf('tries', loaded.cacheKey, coreCode()) : undefined;
+  // The tries are cached only for the matching core's code that built them.
+  const key = loaded.cacheKey ? hashOf('tries', loaded.cacheKey, codeHash('../core/')) : undefined;
   const tries = key ? readTries(key, loaded.rules) : undefined;
   const index = compile(loaded.rules, tries ? { ...opts, tries } : opts);
   if (key && !tries) writeTries(key, triesOf(index));

@@ -1,4 +1,4 @@
-import { SUBSTITUTION } from '../core/compile.js';
+import { SUBSTITUTION } from '../core/strength.js';
 import { phraseWords } from '../core/phrase.js';
 import { FUNCTION_WORDS } from '../core/stopwords.js';
 
