@@ -176,7 +176,7 @@ function intern(vocab: Map<string, number>, word: string, list?: string[]): numb
 
 /** True when a canonical form may generate thesaurus variants. */
 export function generates(rule: Rule, words: string[]): boolean {
-  return rule.generate && words.length >= 2 && words.some((w) => !FUNCTION_WORDS.has(w));
+  return rule.generate !== false && words.length >= 2 && words.some((w) => !FUNCTION_WORDS.has(w));
 }
 
 /** Builds both tries and their vocabularies from the rules. */

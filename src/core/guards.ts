@@ -19,8 +19,9 @@ export function generatedGuard(index: CompiledIndex, tokens: Tokens, text: strin
   const words = phraseWords(canonical);
   const subs = m.substituted ?? [];
   const content = words.filter((w) => !FUNCTION_WORDS.has(w)).length;
-  if (content <= 1 && subs.some((s) => s > 0 && s < SUBSTITUTION.curated)) {
-    return 'a term with one content word generates only from curated `synonyms:`, not WordNet';
+  if (subs.some((s) => s > 0 && s < SUBSTITUTION.curated)) {
+    if (content <= 1) return 'a term with one content word generates only from curated `synonyms:`, not WordNet';
+    if (rule.generate === 'curated') return 'this rule generates only from curated `synonyms:` (generate: curated), not WordNet';
   }
   // Generating terms are noun phrases, so a verb ending on a swapped word ("full armed" as
   // "heavy weaponed", "based group" as "homed team") means the words only look like the term's.

@@ -41,6 +41,9 @@ export interface ContextConditions {
   documentFindings?: number;
 }
 
+/** How a rule's canonical term generates variants; see Rule.generate. */
+export type Generate = boolean | 'curated';
+
 export interface RuleExampleFlag {
   text: string;
   fixed: string;
@@ -57,8 +60,11 @@ export interface Rule {
   category: string;
   note?: string;
   context?: ContextConditions;
-  /** Whether the canonical term also generates thesaurus variants (multi-word canonical terms only). */
-  generate: boolean;
+  /**
+   * Whether the canonical term also generates thesaurus variants (multi-word canonical terms only):
+   * `curated` generates from the glossaries' `synonyms:` alone, not from WordNet.
+   */
+  generate: Generate;
   /** Severity of generated findings; defaults to warning. */
   generatedSeverity: Severity;
   examples: { flag: RuleExampleFlag[]; pass: string[] };

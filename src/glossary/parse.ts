@@ -1,6 +1,6 @@
 import type { Node, YAMLMap } from 'yaml';
 import { loadYaml } from './yaml.js';
-import type { ContextConditions, ContextWindow, Severity } from '../core/types.js';
+import type { ContextConditions, ContextWindow, Generate, Severity } from '../core/types.js';
 import { SEVERITIES } from '../core/types.js';
 import { phraseKey } from '../core/phrase.js';
 import { didYouMean } from '../text/did-you-mean.js';
@@ -227,8 +227,10 @@ export function parseGlossary(source: string, file: string): { glossary?: Glossa
       if (canonKeys.includes(phraseKey(v.value))) at(v.offset, 'variant-is-canonical', `variant "${v.value}" of ${where} equals its own canonical term`);
     }
     const generateNode: unknown = (map.get('generate', true) as Node | undefined)?.toJSON();
-    if (generateNode !== undefined && typeof generateNode !== 'boolean') at(pos(map.get('generate', true) as Node), 'bad-type', `"generate" in ${where} must be true or false`);
-    const generate = generateNode !== false;
+    if (generateNode !== undefined && typeof generateNode !== 'boolean' && generateNode !== 'curated') {
+      at(pos(map.get('generate', true) as Node), 'bad-type', `"generate" in ${where} must be true, false or curated`);
+    }
+    const generate: Generate = generateNode === 'curated' ? 'curated' : generateNode !== false;
     const multiWord = canonKeys.some((k) => k.includes(' '));
     if (canonical?.length && variants.length === 0 && !(generate && multiWord)) {
       at(pos(map), 'no-variants', `${where} has no variants and its canonical term is a single word, so it can never match (single words do not generate thesaurus variants)`);

@@ -1,4 +1,4 @@
-import type { ContextConditions, RuleExampleFlag, Severity } from '../core/types.js';
+import type { ContextConditions, Generate, RuleExampleFlag, Severity } from '../core/types.js';
 
 /** Glossary format version 1: the keys each level accepts (documented in glossaries/README.md). */
 export const TOP_KEYS = ['version', 'name', 'description', 'language', 'covers', 'omits', 'defaults', 'synonyms', 'slots', 'rules'] as const;
@@ -29,7 +29,7 @@ export interface RuleDef {
   note?: string;
   url?: string;
   context?: ContextConditions;
-  generate: boolean;
+  generate: Generate;
   generatedSeverity: Severity;
   examples: { flag: Located<RuleExampleFlag>[]; pass: Located<string>[] };
   offset: number;

@@ -80,7 +80,7 @@ export function glossaryStats(g: GlossaryDef, opts: CompileOptions): GlossarySta
       const words = phraseWords(c);
       if (!generates(rule, words)) continue;
       s.generatingForms++;
-      const curatedOnly = words.filter((w) => !FUNCTION_WORDS.has(w)).length === 1;
+      const curatedOnly = rule.generate === 'curated' || words.filter((w) => !FUNCTION_WORDS.has(w)).length === 1;
       s.generatedSpace += words.reduce((n, w) => n * (FUNCTION_WORDS.has(w) ? 1 : 1 + standInsOf(w, curatedOnly)), 1) - 1;
     }
   });
