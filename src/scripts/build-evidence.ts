@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { compile } from '../core/compile.js';
 import { BUNDLED_GLOSSARIES, loadGlossaries } from '../glossary/load.js';
-import { ORDINARY_PATH } from '../lexicon/format.js';
+import { ORDINARY_PATH, WORD_COUNTS_PATH, WORD_PAIRS_PATH } from '../lexicon/format.js';
+import { wordCountLines, wordPairHashes } from '../lexicon/evidence.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { attestedVariants, referenceDocuments } from '../lexicon/reference.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
@@ -20,7 +21,10 @@ function main(): void {
   const { keys, words } = attestedVariants(index, referenceDocuments((m) => process.stderr.write(`evidence: ${m}\n`)));
   const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   writeFileAtomic(ORDINARY_PATH, sorted.join('\n') + '\n');
-  process.stderr.write(`evidence: ${words} reference words, ${sorted.length} ordinary generated phrases (${Date.now() - started} ms)\n`);
+  const pairs = wordPairHashes(referenceDocuments());
+  writeFileAtomic(WORD_PAIRS_PATH, Buffer.from(pairs.buffer, pairs.byteOffset, pairs.byteLength));
+  writeFileAtomic(WORD_COUNTS_PATH, wordCountLines((m) => process.stderr.write(`evidence: ${m}\n`)));
+  process.stderr.write(`evidence: ${words} reference words, ${sorted.length} ordinary generated phrases, ${pairs.length} word pairs (${Date.now() - started} ms)\n`);
   if (!existsSync(ORDINARY_PATH)) process.exitCode = 1;
 }
 

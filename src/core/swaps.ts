@@ -1,0 +1,96 @@
+import type { CompiledIndex } from './compile.js';
+import { lemmaCandidates } from './morphology.js';
+import type { RawMatch } from './match.js';
+import { phraseWords } from './phrase.js';
+import { FUNCTION_WORDS } from './stopwords.js';
+import type { Tokens } from './tokenize.js';
+import type { Rule } from './types.js';
+
+/**
+ * Reference evidence about ordinary English, built from data on npm (see README): how common a
+ * word is, and whether two words were seen side by side in clean reference text.
+ */
+export interface SpinEvidence {
+  /** Occurrences per ~51 million words of the lower-case word form (0 when unseen). */
+  frequency(word: string): number;
+  /** Whether the pair of normalized words occurs adjacently in the reference text. */
+  attestedPair(first: string, second: string): boolean;
+}
+
+/** The glossary name swap rules report under: findings read `swaps/<stand-in>`. */
+export const SWAP_GLOSSARY = 'swaps';
+/** Findings of other rules a document must hold before a lone swap is read as spin in it. */
+export const SWAP_GATE = 3;
+/** How much commoner the replaced word must be than its stand-in: spinners reach for rarer words. */
+export const SWAP_RARITY = 5;
+/** A replaced word rarer than this is a specialist's word, not the everyday word spinners replace. */
+export const SWAP_MIN_COUNT = 2000;
+
+/**
+ * Curated swaps as rules of their own. A `synonyms:` entry says a spinner puts "agitator" for
+ * "rebel" inside canonical terms; the same swap also happens outside any listed term, in phrases
+ * nobody wrote a rule for. One rule per single-word stand-in repairs it to the words it stands
+ * for, most listed first. It is gated like a loose stand-in: only in a document that already
+ * shows spin, and `swapGuard` asks the reference evidence whether the word is out of place.
+ * Thresholds were chosen on the dev split (README: quality figures).
+ */
+export function swapRules(synonyms: ReadonlyMap<string, readonly string[]>, firstOrder: number): Rule[] {
+  const standsFor = new Map<string, string[]>();
+  for (const [word, standIns] of synonyms) {
+    if (FUNCTION_WORDS.has(word)) continue;
+    for (const s of standIns) {
+      const words = phraseWords(s);
+      if (words.length !== 1 || FUNCTION_WORDS.has(words[0]!) || words[0] === word) continue;
+      const list = standsFor.get(words[0]!) ?? [];
+      if (!list.includes(word)) list.push(word);
+      standsFor.set(words[0]!, list);
+    }
+  }
+  return [...standsFor.keys()].sort().map((standIn, k) => ({
+    id: `${SWAP_GLOSSARY}/${standIn}`,
+    glossary: SWAP_GLOSSARY,
+    canonical: standsFor.get(standIn)!,
+    variants: [standIn],
+    severity: 'warning',
+    category: 'spinner-synonym',
+    note: `Glossaries list "${standIn}" as a spinner's stand-in; flagged alone only in a document that already shows spin, beside another swapped word, where it is much rarer than what it stands for and reference English never puts it beside its neighbours.`,
+    context: { documentFindings: SWAP_GATE },
+    generate: false,
+    generatedSeverity: 'warning',
+    examples: { flag: [], pass: [] },
+    order: firstOrder + k,
+    swap: true,
+  }));
+}
+
+const swapWords = new WeakMap<CompiledIndex, ReadonlySet<string>>();
+
+/** The stand-ins of an index's swap rules, collected once per index. */
+function swapWordsOf(index: CompiledIndex): ReadonlySet<string> {
+  let set = swapWords.get(index);
+  if (!set) swapWords.set(index, (set = new Set(index.rules.filter((r) => r.swap).map((r) => r.variants[0]!))));
+  return set;
+}
+
+/** Why a swap rule's match is not evidence of spin, or undefined when it is. */
+export function swapGuard(index: CompiledIndex, tokens: Tokens, m: RawMatch): string | undefined {
+  const evidence = index.evidence;
+  if (!evidence) return 'no reference evidence is loaded';
+  const rule = index.rules[m.rule]!;
+  const surface = tokens.norm(m.first);
+  const replaced = Math.max(...rule.canonical.map((w) => evidence.frequency(w)));
+  if (replaced < SWAP_MIN_COUNT) return `"${rule.canonical[0]}" is too rare a word for spinners to replace`;
+  const own = Math.max(evidence.frequency(surface), evidence.frequency(rule.variants[0]!), 1);
+  if (replaced < own * SWAP_RARITY) return `"${surface}" is not much rarer than "${rule.canonical[0]}"`;
+  const prev = m.first - 1;
+  const next = m.last + 1;
+  if (prev >= 0 && !tokens.breakBefore(m.first) && evidence.attestedPair(tokens.norm(prev), surface)) return `reference English has "${tokens.norm(prev)} ${surface}"`;
+  if (next < tokens.length && !tokens.breakBefore(next) && evidence.attestedPair(surface, tokens.norm(next))) return `reference English has "${surface} ${tokens.norm(next)}"`;
+  // Spinners swap densely: a lone swap counts beside another word that reads as a curated swap.
+  const standIns = swapWordsOf(index);
+  const swapped = (i: number): boolean => lemmaCandidates(tokens.norm(i), index.morph).some((l) => standIns.has(l.lemma));
+  if (!(prev >= 0 && !tokens.breakBefore(m.first) && swapped(prev)) && !(next < tokens.length && !tokens.breakBefore(next) && swapped(next))) {
+    return 'no neighbouring word reads as a curated swap';
+  }
+  return undefined;
+}

