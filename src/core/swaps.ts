@@ -29,8 +29,8 @@ export const SWAP_MIN_COUNT = 2000;
 /**
  * Curated swaps as rules of their own. A `synonyms:` entry says a spinner puts "agitator" for
  * "rebel" inside canonical terms; the same swap also happens outside any listed term, in phrases
- * nobody wrote a rule for. One rule per single-word stand-in repairs it to the words it stands
- * for, most listed first. It is gated like a loose stand-in: only in a document that already
+ * nobody wrote a rule for. One rule per stand-in repairs it to the words it stands for, most
+ * listed first. It is gated like a loose stand-in: only in a document that already
  * shows spin, and `swapGuard` asks the reference evidence whether the word is out of place.
  * Thresholds were chosen on the dev split (README: quality figures).
  */
@@ -40,14 +40,15 @@ export function swapRules(synonyms: ReadonlyMap<string, readonly string[]>, firs
     if (FUNCTION_WORDS.has(word)) continue;
     for (const s of standIns) {
       const words = phraseWords(s);
-      if (words.length !== 1 || FUNCTION_WORDS.has(words[0]!) || words[0] === word) continue;
-      const list = standsFor.get(words[0]!) ?? [];
+      if (words.every((w) => FUNCTION_WORDS.has(w)) || words.includes(word)) continue;
+      const key = words.join(' ');
+      const list = standsFor.get(key) ?? [];
       if (!list.includes(word)) list.push(word);
-      standsFor.set(words[0]!, list);
+      standsFor.set(key, list);
     }
   }
   return [...standsFor.keys()].sort().map((standIn, k) => ({
-    id: `${SWAP_GLOSSARY}/${standIn}`,
+    id: `${SWAP_GLOSSARY}/${standIn.replace(/ /g, '-')}`,
     glossary: SWAP_GLOSSARY,
     canonical: standsFor.get(standIn)!,
     variants: [standIn],
@@ -77,6 +78,12 @@ export function swapGuard(index: CompiledIndex, tokens: Tokens, m: RawMatch): st
   const evidence = index.evidence;
   if (!evidence) return 'no reference evidence is loaded';
   const rule = index.rules[m.rule]!;
+  if (m.last > m.first) {
+    // A phrase of several words ("spending plan" for "budget") is the spinner's own coinage
+    // unless reference English has every pair of its words side by side.
+    for (let i = m.first + 1; i <= m.last; i++) if (!evidence.attestedPair(tokens.norm(i - 1), tokens.norm(i))) return undefined;
+    return `reference English has "${tokens.norms(m.first, m.last).join(' ')}"`;
+  }
   const surface = tokens.norm(m.first);
   const replaced = Math.max(...rule.canonical.map((w) => evidence.frequency(w)));
   if (replaced < SWAP_MIN_COUNT) return `"${rule.canonical[0]}" is too rare a word for spinners to replace`;

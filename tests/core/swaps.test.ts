@@ -6,7 +6,7 @@ import type { Rule } from '../../src/core/types.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 import { rule } from '../helpers.js';
 
-const SYNONYMS = { rebel: ['agitator', 'renegade'], group: ['gathering', 'bunch'], meeting: ['gathering'], military: ['armed force'], of: ['from'] };
+const SYNONYMS = { rebel: ['agitator', 'renegade'], group: ['gathering', 'bunch'], meeting: ['gathering'], military: ['armed force'], budget: ['spending plan'], of: ['from', 'of the'] };
 
 /** Counts per 51 million words, and the word pairs reference English has. */
 function evidence(counts: Record<string, number>, pairs: string[] = []): SpinEvidence {
@@ -29,9 +29,11 @@ describe('swapRules', () => {
     const rules = swapRules(new Map(Object.entries(SYNONYMS)), 10);
     expect(rules.map((r) => [r.id, r.canonical])).toEqual([
       ['swaps/agitator', ['rebel']],
+      ['swaps/armed-force', ['military']],
       ['swaps/bunch', ['group']],
       ['swaps/gathering', ['group', 'meeting']],
       ['swaps/renegade', ['rebel']],
+      ['swaps/spending-plan', ['budget']],
     ]);
     expect(rules[0]).toMatchObject({ swap: true, severity: 'warning', context: { documentFindings: SWAP_GATE }, order: 10, generate: false });
   });
@@ -75,6 +77,12 @@ describe('lone curated swaps', () => {
     const withTerm = swapIndex(evidence(COUNTS), [rule({ id: 'rebel-group', canonical: ['rebel group'] })]);
     const f = checkText(`${SPUN}The renegade gathering fled.`, withTerm).filter((x) => !x.ruleId.endsWith('aid-agency'));
     expect(f.map((x) => [x.ruleId, x.actual])).toEqual([['test/rebel-group', 'renegade gathering']]);
+  });
+
+  it('of several words need no swapped neighbour, only a pair of words reference English lacks', () => {
+    const ev = evidence(COUNTS, ['armed force', 'armed forces']);
+    const f = checkText(`${SPUN}The spending plans rose. The armed forces left.`, swapIndex(ev)).filter((x) => x.ruleId.startsWith('swaps/'));
+    expect(f.map((x) => [x.actual, x.expected])).toEqual([['spending plans', ['budgets']]]);
   });
 
   it('are never flagged without reference evidence', () => {
