@@ -1,3 +1,4 @@
+import type { SpellingMarks } from './spelling.js';
 import { SUBSTITUTION, type CompiledIndex } from './compile.js';
 import type { RawMatch } from './match.js';
 import type { Tokens } from './tokenize.js';
@@ -6,6 +7,8 @@ export interface MatchContext {
   text: string;
   tokens: Tokens;
   index: CompiledIndex;
+  /** Which tokens show British or American spelling, once asked. */
+  spelling?: SpellingMarks;
 }
 
 /**

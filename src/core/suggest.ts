@@ -5,6 +5,7 @@ import { inflectWord } from './morphology.js';
 import { tokenize, type Tokens } from './tokenize.js';
 import type { Inflection } from './types.js';
 import type { RawMatch } from './match.js';
+import { documentSpelling, phraseSpelling, spellingMarks, spellingVariants } from './spelling.js';
 
 /** Carries the matched words' inflections over to the canonical phrase, keeping its own spacing and hyphens. */
 export function inflectPhrase(ctx: MatchContext, phrase: string, m: RawMatch, apostrophe: string): string {
@@ -52,6 +53,7 @@ export function suggest(ctx: MatchContext, m: RawMatch): Suggestion {
     const s = applyCase(inflectPhrase(ctx, rule.canonical[f]!, m, apostrophe), pattern, tokens.sentenceStart(m.first));
     if (!expected.includes(s)) expected.push(s);
   }
+  preferSpelling(ctx, m, expected);
   const repair = expected[0]!;
   if (!m.generated) return { expected, message: `"${actual}" is a spun form of "${repair}"` };
   const canonWords = phraseTokens(index, rule.canonical[m.form]!);
@@ -61,6 +63,19 @@ export function suggest(ctx: MatchContext, m: RawMatch): Suggestion {
   );
   const why = substitutions.map((s) => `"${s.actual}" for "${s.canonical}"`).join(', ');
   return { expected, substitutions, message: `"${actual}" looks like a spin of "${repair}" (${why})` };
+}
+
+/**
+ * Puts first the repair spelled as the document spells ("World Food Programme" in British
+ * copy), when another suggestion is the same phrase in the other spelling. The matched words
+ * do not count: a spinner may have put them in.
+ */
+function preferSpelling(ctx: MatchContext, m: RawMatch, expected: string[]): void {
+  if (expected.length < 2) return;
+  const want = documentSpelling((ctx.spelling ??= spellingMarks(ctx.tokens)), m.first, m.last);
+  if (!want || phraseSpelling(expected[0]!) === want) return;
+  const k = expected.findIndex((e, i) => i > 0 && phraseSpelling(e) === want && spellingVariants(e, expected[0]!));
+  if (k > 0) [expected[0], expected[k]] = [expected[k]!, expected[0]!];
 }
 
 /** The matched words as written in the text. */
