@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { SpinEvidence } from '../core/swaps.js';
 import { hashString, tokenize } from '../core/tokenize.js';
 import { WORD_COUNTS_PATH, WORD_PAIRS_PATH } from './format.js';
+import { SynonymTable } from './synonym-table.js';
 
 const require = createRequire(import.meta.url);
 
@@ -64,19 +65,13 @@ function readOr<T>(read: () => T, fallback: T): T {
  * a curated stand-in asks. Missing files (no build yet) mean no lone swap is ever flagged.
  */
 export function loadSpinEvidence(): SpinEvidence {
-  let counts: Map<string, number> | undefined;
+  let counts: SynonymTable | undefined;
   let pairs: Uint32Array | undefined;
   return {
     frequency(word) {
-      counts ??= readOr(() => {
-        const m = new Map<string, number>();
-        for (const line of readFileSync(WORD_COUNTS_PATH, 'latin1').split('\n')) {
-          const tab = line.indexOf('\t');
-          if (tab > 0) m.set(line.slice(0, tab), Number(line.slice(tab + 1)));
-        }
-        return m;
-      }, new Map());
-      return counts.get(word) ?? 0;
+      // Bisected in place like the synonym tables: building a Map of 74,000 words costs ~60 ms.
+      counts ??= new SynonymTable(readOr(() => readFileSync(WORD_COUNTS_PATH, 'latin1'), ''));
+      return Number(counts.columns(word)[0] ?? 0);
     },
     attestedPair(first, second) {
       pairs ??= readOr(() => {
