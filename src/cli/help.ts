@@ -232,6 +232,7 @@ Options:
   --flag "TEXT=>FIXED"    a flag example and its repaired text; repeatable
   --pass TEXT             a pass example the rule must not flag; repeatable
   --no-generate           switch off generated variants (--generate writes generate: true)
+  --curated-only          generate from the glossaries' synonyms: only, not WordNet (generate: curated)
   -g, --glossary PATH     other glossaries to check conflicts against (default: bundled)
   -n, --dry-run           show the diff, write nothing
   -f, --format FORMAT     text | json (default text)

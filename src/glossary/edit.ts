@@ -1,5 +1,6 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { phraseKey } from '../core/phrase.js';
+import type { Generate } from '../core/types.js';
 import { parseGlossary } from './parse.js';
 
 /** A rule to add to a glossary file, in the file's own vocabulary (see glossaries/README.md). */
@@ -10,7 +11,7 @@ export interface NewRule {
   severity?: 'error' | 'warning' | 'info';
   category?: string;
   note?: string;
-  generate?: boolean;
+  generate?: Generate;
   examples?: { flag?: { text: string; fixed: string }[]; pass?: string[] };
 }
 

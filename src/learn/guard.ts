@@ -29,7 +29,7 @@ function asRule(r: NewRule, i: number): Rule {
     variants: r.variants ?? [],
     severity: r.severity ?? 'warning',
     category: r.category ?? 'spinner-synonym',
-    generate: r.generate !== false,
+    generate: r.generate ?? true,
     generatedSeverity: 'warning',
     examples: { flag: [], pass: [] },
     order: i,

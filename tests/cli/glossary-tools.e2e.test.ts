@@ -186,6 +186,8 @@ describe('unspin glossary add', () => {
     expect(out).toMatchObject({ added: false, rule: { id: 'rain-check', line: 29 }, warnings: [] });
     expect(out.diff).toContain('+    variants: [downpour check]');
     expect(readFileSync(file, 'utf8')).toBe(COMMENTED);
+    const curated = unspin(['glossary', 'add', '--file', file, '-g', other, '--dry-run', '-f', 'json', ...RULE.filter((a) => a !== '--no-generate'), '--curated-only']);
+    expect(JSON.parse(curated.stdout).diff).toContain('+    generate: curated\n');
   });
 
   it('without a terminal, missing flags exit 2 and are named; a broken glossary exits 2', () => {

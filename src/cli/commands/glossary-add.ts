@@ -47,7 +47,7 @@ function fromFlags(values: Values): Draft {
       ...(severity ? { severity: severity as Severity } : {}),
       ...(values.category !== undefined ? { category: values.category as string } : {}),
       ...(values.note !== undefined ? { note: values.note as string } : {}),
-      ...(values['no-generate'] ? { generate: false } : values.generate ? { generate: true } : {}),
+      ...(values['no-generate'] ? { generate: false } : values['curated-only'] ? { generate: 'curated' as const } : values.generate ? { generate: true } : {}),
       examples: { flag: list('flag').map(flagExample), pass: list('pass') },
     },
   };
@@ -124,6 +124,7 @@ export async function runGlossaryAdd(argv: string[], io: CliIO): Promise<number>
     pass: { type: 'string', multiple: true },
     generate: { type: 'boolean' },
     'no-generate': { type: 'boolean' },
+    'curated-only': { type: 'boolean' },
     glossary: { type: 'string', short: 'g', multiple: true },
     'dry-run': { type: 'boolean', short: 'n' },
     format: { type: 'string', short: 'f' },
