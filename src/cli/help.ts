@@ -192,6 +192,7 @@ Draft rule:
   --variant V             a spun phrasing to flag; repeatable
   --id ID                 the draft's id (default draft)
   --no-generate           no generated (thesaurus) variants
+  --curated-only          generated variants from the glossaries' synonyms: only, not WordNet
   --before W, --after W, --not-before W, --not-after W
                           context words (repeatable), as the glossary's context conditions
   --within N              window for the four options above (default 3)

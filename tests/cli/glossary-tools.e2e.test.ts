@@ -76,6 +76,13 @@ describe('unspin glossary try', () => {
     writeFileSync(named, 'name: named\ndescription: d\nlanguage: en\nrules:\n  - id: rg\n    canonical: Rebel Gathering\n    variants: [revolt gathering]\n    generate: false\n');
     const flagged = JSON.parse(unspin(['glossary', 'try', '-r', draft, '-g', empty, '-f', 'json', join(d, 'text.txt')]).stdout);
     expect(flagged.matches.map((m: { actual: string; generated: boolean }) => [m.actual, m.generated])).toEqual([['rebel gathering', true]]);
+    // --curated-only: "adapting" is a curated stand-in for "learning"; WordNet's "profound" for "deep" is not.
+    const curated = join(d, 'curated.yaml');
+    writeFileSync(curated, 'name: c\ndescription: d\nlanguage: en\nsynonyms:\n  learning: [adapting]\nrules: []\n');
+    writeFileSync(join(d, 'ml.txt'), 'They use profound learning. They use deep adapting.\n');
+    const tried = (...flags: string[]) => JSON.parse(unspin(['glossary', 'try', '-g', curated, '--canonical', 'deep learning', ...flags, '-f', 'json', join(d, 'ml.txt')]).stdout).matches.map((m: { actual: string }) => m.actual);
+    expect(tried()).toEqual(['profound learning', 'deep adapting']);
+    expect(tried('--curated-only')).toEqual(['deep adapting']);
     const guarded = JSON.parse(unspin(['glossary', 'try', '-r', draft, '-g', named, '-f', 'json', join(d, 'text.txt')]).stdout);
     expect(guarded.totals.matches).toBe(0);
   });

@@ -69,7 +69,7 @@ function draftGlossary(values: Values): GlossaryDef {
       id: (values.id as string | undefined) ?? 'draft',
       canonical: canonical.length === 1 ? canonical[0] : canonical,
       ...(list('variant').length ? { variants: list('variant') } : {}),
-      ...(values['no-generate'] ? { generate: false } : {}),
+      ...(values['no-generate'] ? { generate: false } : values['curated-only'] ? { generate: 'curated' } : {}),
       ...(Object.keys(context).length ? { context } : {}),
     };
     source = stringify({ name: 'draft', description: 'draft', language: 'en', rules: [rule] });
@@ -115,6 +115,7 @@ export async function runGlossaryTry(argv: string[], io: CliIO): Promise<number>
     canonical: { type: 'string', multiple: true },
     variant: { type: 'string', multiple: true },
     'no-generate': { type: 'boolean' },
+    'curated-only': { type: 'boolean' },
     ...Object.fromEntries(Object.keys({ ...WINDOW_FLAGS, ...DOCUMENT_FLAGS }).map((k) => [k, { type: 'string', multiple: true }])),
     within: { type: 'string' },
     sample: { type: 'string', short: 'n' },
