@@ -152,6 +152,7 @@ function multiTail(tokens: Tokens, index: CompiledIndex, s: MultiStandIn, t: num
 
 /** Several inflection paths can reach the same rule and span; keep the one with fewest inflections. */
 function dedupe(matches: RawMatch[]): RawMatch[] {
+  if (!hasDuplicates(matches)) return matches;
   const best = new Map<string, RawMatch>();
   for (const m of matches) {
     const key = `${m.generated ? 'g' : 'v'}:${m.rule}:${m.form}:${m.first}:${m.last}`;
@@ -159,6 +160,22 @@ function dedupe(matches: RawMatch[]): RawMatch[] {
     if (!prev || weight(m) < weight(prev)) best.set(key, m);
   }
   return matches.length === best.size ? matches : [...best.values()];
+}
+
+/**
+ * Whether two matches share kind, rule, form and span. Matches arrive grouped by first token
+ * (the walk emits every match of one start before the next), so only a group is compared, and
+ * most groups hold one match: no key string per match.
+ */
+function hasDuplicates(matches: RawMatch[]): boolean {
+  for (let i = 1; i < matches.length; i++) {
+    const m = matches[i]!;
+    for (let k = i - 1; k >= 0 && matches[k]!.first === m.first; k--) {
+      const o = matches[k]!;
+      if (o.last === m.last && o.rule === m.rule && o.form === m.form && o.generated === m.generated) return true;
+    }
+  }
+  return false;
 }
 
 function weight(m: RawMatch): number {
