@@ -31,9 +31,15 @@ export type CanonicalSpans = [number, number][];
 export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: CanonicalSpans = []): RawMatch[] {
   const out: RawMatch[] = [];
   const n = tokens.length;
-  const cands: TokenCandidates[] = new Array(n);
   const sums = new Int32Array(2 * n);
-  for (let t = 0; t < n; t++) cands[t] = index.cache.lookupInto(tokens, t, sums, 2 * t);
+  // Only tokens whose summary says SEE_OBJECT keep their object, its place in `objects` in
+  // their first summary int: no array of a pointer per token for the garbage collector.
+  const objects: TokenCandidates[] = [];
+  for (let t = 0; t < n; t++) {
+    const c = index.cache.lookupInto(tokens, t, sums, 2 * t);
+    if (sums[2 * t + 1] === SEE_OBJECT) sums[2 * t] = objects.push(c) - 1;
+  }
+  const cands = { at: (t: number): TokenCandidates => objects[sums[2 * t]!]! };
   const infl: Inflection[] = [];
   const subs: Strength[] = [];
   const lemmas: string[] = [];
@@ -72,7 +78,7 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
     if (t >= n || (t > first && tokens.breakBefore(t))) return;
     const s1 = sums[2 * t + 1]!;
     if (s1 === SEE_OBJECT) {
-      for (const c of cands[t]!.explicit) stepVariant(node, t, c.id, c.infl);
+      for (const c of cands.at(t).explicit) stepVariant(node, t, c.id, c.infl);
       return;
     }
     const s0 = sums[2 * t]!;
@@ -83,7 +89,7 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
 
   const walkTerms = (node: number, t: number): void => {
     if (t >= n || (t > first && tokens.breakBefore(t)) || sums[2 * t + 1] !== SEE_OBJECT) return;
-    for (const c of cands[t]!.term) {
+    for (const c of cands.at(t).term) {
       const next = node === 0 ? index.terms.root[c.id]! : index.terms.trans.get(node, c.id);
       if (next < 0) continue;
       infl.push(c.infl);
@@ -97,7 +103,7 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
       subs.pop();
       infl.pop();
     }
-    for (const s of cands[t]!.multi ?? []) {
+    for (const s of cands.at(t).multi ?? []) {
       const next = node === 0 ? index.terms.root[s.id]! : index.terms.trans.get(node, s.id);
       if (next < 0) continue;
       const tail = multiTail(tokens, index, s, t);
@@ -123,7 +129,7 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
       if (sums[2 * first]! >= 0) walkVariants(0, first);
       continue;
     }
-    const c = cands[first]!;
+    const c = cands.at(first);
     if (c.explicit.length) walkVariants(0, first);
     if (c.term.length || c.multi) walkTerms(0, first);
   }
