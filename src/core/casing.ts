@@ -38,7 +38,13 @@ function capitalize(w: string): string {
 
 /** True when the canonical form is written with capitals of its own (a name, an acronym). */
 export function hasFixedCapitals(canonical: string): boolean {
-  return canonical !== canonical.toLowerCase();
+  // Plain ASCII answers without making a lower-cased copy; it runs once per finding.
+  for (let i = 0; i < canonical.length; i++) {
+    const c = canonical.charCodeAt(i);
+    if (c >= 128) return canonical !== canonical.toLowerCase();
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 export function applyCase(canonical: string, pattern: CasePattern, atSentenceStart = false): string {

@@ -232,7 +232,7 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     canonWords,
     terms,
     standIns: new StandIns(canonWords, canonVocab, opts.thesaurus, opts.synonyms, opts.reverseLookups),
-    cache: new SurfaceCache((norm) => computeCandidates(index, norm), NO_CANDIDATES),
+    cache: new SurfaceCache((norm) => computeCandidates(index, norm), NO_CANDIDATES, undefined, summarizeCandidates),
     needsDocumentWords,
     canonicalWords,
     phraseTokens: new Map(),
@@ -269,6 +269,29 @@ function computeCandidates(index: CompiledIndex, norm: string): TokenCandidates 
   }
   if (multi) return { explicit, term, multi };
   return explicit.length || term.length ? { explicit, term } : NO_CANDIDATES;
+}
+
+/** Inflections by the 3-bit code a packed candidate carries. */
+export const INFLECTIONS: readonly Inflection[] = ['', 'PL', 'S', 'ED', 'ING', 'POS', 'PLPOS'];
+const INFLECTION_CODE = new Map(INFLECTIONS.map((x, i) => [x, i]));
+
+/** A summary int for a word with more than two explicit candidates or with term candidates: read the object. */
+export const SEE_OBJECT = -2;
+
+/**
+ * A word's candidates as the two ints its cache slot holds: its explicit candidates packed as
+ * `id * 8 + inflection code` (-1 for none), or SEE_OBJECT second when the walk needs the object,
+ * so the common word costs the walk no pointer chasing.
+ */
+function summarizeCandidates(c: TokenCandidates, into: Int32Array, at: number): void {
+  const { explicit } = c;
+  if (c.term.length || c.multi || explicit.length > 2) {
+    into[at] = -1;
+    into[at + 1] = SEE_OBJECT;
+    return;
+  }
+  into[at] = explicit.length > 0 ? explicit[0]!.id * 8 + INFLECTION_CODE.get(explicit[0]!.infl)! : -1;
+  into[at + 1] = explicit.length > 1 ? explicit[1]!.id * 8 + INFLECTION_CODE.get(explicit[1]!.infl)! : -1;
 }
 
 export function tokenCandidates(index: CompiledIndex, tokens: Tokens, t: number): TokenCandidates {

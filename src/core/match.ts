@@ -1,5 +1,5 @@
 import { lemmaCandidates } from './morphology.js';
-import { tokenCandidates, type CompiledIndex, type MultiStandIn, type Strength, type TerminalEntry, type TokenCandidates, type Trie } from './compile.js';
+import { INFLECTIONS, SEE_OBJECT, type CompiledIndex, type MultiStandIn, type Strength, type TerminalEntry, type TokenCandidates, type Trie } from './compile.js';
 import type { Tokens } from './tokenize.js';
 import type { Inflection } from './types.js';
 
@@ -23,12 +23,23 @@ export interface RawMatch {
 /** Token ranges [first, last] where a canonical term occurs exactly (no word substituted). */
 export type CanonicalSpans = [number, number][];
 
-/** Walks both tries from every token once; each token's candidates are looked up once. */
+/**
+ * Walks both tries from every token once; each token's candidates are looked up once, with the
+ * two summary ints of its cache slot (see summarizeCandidates): most words' explicit candidates
+ * are read from those, and only the rest from the candidates object.
+ */
 export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: CanonicalSpans = []): RawMatch[] {
   const out: RawMatch[] = [];
   const n = tokens.length;
-  const cands: TokenCandidates[] = new Array(n);
-  for (let t = 0; t < n; t++) cands[t] = tokenCandidates(index, tokens, t);
+  const sums = new Int32Array(2 * n);
+  // Only tokens whose summary says SEE_OBJECT keep their object, its place in `objects` in
+  // their first summary int: no array of a pointer per token for the garbage collector.
+  const objects: TokenCandidates[] = [];
+  for (let t = 0; t < n; t++) {
+    const c = index.cache.lookupInto(tokens, t, sums, 2 * t);
+    if (sums[2 * t + 1] === SEE_OBJECT) sums[2 * t] = objects.push(c) - 1;
+  }
+  const cands = { at: (t: number): TokenCandidates => objects[sums[2 * t]!]! };
   const infl: Inflection[] = [];
   const subs: Strength[] = [];
   const lemmas: string[] = [];
@@ -54,21 +65,31 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
     }
   };
 
+  const stepVariant = (node: number, t: number, id: number, inflection: Inflection): void => {
+    const next = node === 0 ? index.variants.root[id]! : index.variants.trans.get(node, id);
+    if (next < 0) return;
+    infl.push(inflection);
+    emit(index.variants, next, t, false);
+    if (index.variants.hasChildren[next] === 1) walkVariants(next, t + 1);
+    infl.pop();
+  };
+
   const walkVariants = (node: number, t: number): void => {
     if (t >= n || (t > first && tokens.breakBefore(t))) return;
-    for (const c of cands[t]!.explicit) {
-      const next = node === 0 ? index.variants.root[c.id]! : index.variants.trans.get(node, c.id);
-      if (next < 0) continue;
-      infl.push(c.infl);
-      emit(index.variants, next, t, false);
-      if (index.variants.hasChildren[next] === 1) walkVariants(next, t + 1);
-      infl.pop();
+    const s1 = sums[2 * t + 1]!;
+    if (s1 === SEE_OBJECT) {
+      for (const c of cands.at(t).explicit) stepVariant(node, t, c.id, c.infl);
+      return;
     }
+    const s0 = sums[2 * t]!;
+    if (s0 < 0) return;
+    stepVariant(node, t, s0 >> 3, INFLECTIONS[s0 & 7]!);
+    if (s1 >= 0) stepVariant(node, t, s1 >> 3, INFLECTIONS[s1 & 7]!);
   };
 
   const walkTerms = (node: number, t: number): void => {
-    if (t >= n || (t > first && tokens.breakBefore(t))) return;
-    for (const c of cands[t]!.term) {
+    if (t >= n || (t > first && tokens.breakBefore(t)) || sums[2 * t + 1] !== SEE_OBJECT) return;
+    for (const c of cands.at(t).term) {
       const next = node === 0 ? index.terms.root[c.id]! : index.terms.trans.get(node, c.id);
       if (next < 0) continue;
       infl.push(c.infl);
@@ -82,7 +103,7 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
       subs.pop();
       infl.pop();
     }
-    for (const s of cands[t]!.multi ?? []) {
+    for (const s of cands.at(t).multi ?? []) {
       const next = node === 0 ? index.terms.root[s.id]! : index.terms.trans.get(node, s.id);
       if (next < 0) continue;
       const tail = multiTail(tokens, index, s, t);
@@ -104,7 +125,11 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
   };
 
   for (first = 0; first < n; first++) {
-    const c = cands[first]!;
+    if (sums[2 * first + 1] !== SEE_OBJECT) {
+      if (sums[2 * first]! >= 0) walkVariants(0, first);
+      continue;
+    }
+    const c = cands.at(first);
     if (c.explicit.length) walkVariants(0, first);
     if (c.term.length || c.multi) walkTerms(0, first);
   }
@@ -133,6 +158,7 @@ function multiTail(tokens: Tokens, index: CompiledIndex, s: MultiStandIn, t: num
 
 /** Several inflection paths can reach the same rule and span; keep the one with fewest inflections. */
 function dedupe(matches: RawMatch[]): RawMatch[] {
+  if (!hasDuplicates(matches)) return matches;
   const best = new Map<string, RawMatch>();
   for (const m of matches) {
     const key = `${m.generated ? 'g' : 'v'}:${m.rule}:${m.form}:${m.first}:${m.last}`;
@@ -140,6 +166,22 @@ function dedupe(matches: RawMatch[]): RawMatch[] {
     if (!prev || weight(m) < weight(prev)) best.set(key, m);
   }
   return matches.length === best.size ? matches : [...best.values()];
+}
+
+/**
+ * Whether two matches share kind, rule, form and span. Matches arrive grouped by first token
+ * (the walk emits every match of one start before the next), so only a group is compared, and
+ * most groups hold one match: no key string per match.
+ */
+function hasDuplicates(matches: RawMatch[]): boolean {
+  for (let i = 1; i < matches.length; i++) {
+    const m = matches[i]!;
+    for (let k = i - 1; k >= 0 && matches[k]!.first === m.first; k--) {
+      const o = matches[k]!;
+      if (o.last === m.last && o.rule === m.rule && o.form === m.form && o.generated === m.generated) return true;
+    }
+  }
+  return false;
 }
 
 function weight(m: RawMatch): number {

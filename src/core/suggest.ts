@@ -9,6 +9,8 @@ import { documentSpelling, phraseSpelling, spellingMarks, spellingVariants } fro
 
 /** Carries the matched words' inflections over to the canonical phrase, keeping its own spacing and hyphens. */
 export function inflectPhrase(ctx: MatchContext, phrase: string, m: RawMatch, apostrophe: string): string {
+  // Uninflected matched words give every canonical word an empty ending: the phrase as it is.
+  if (m.infl.every((x) => x === '')) return phrase;
   const words = phraseTokens(ctx.index, phrase);
   if (words.length === 0) return phrase;
   const target: Inflection[] = new Array<Inflection>(words.length).fill('');
@@ -45,14 +47,17 @@ export function suggest(ctx: MatchContext, m: RawMatch): Suggestion {
   const end = tokens.ends[m.last]!;
   const actual = text.slice(start, end);
   const apostrophe = actual.includes('\u2019') ? '\u2019' : "'";
-  const words = surfaceWords(text, tokens, m.first, m.last);
-  const pattern = detectCase(words, tokens.sentenceStart(m.first));
-  const order = m.generated ? [m.form, ...rule.canonical.keys()].filter((v, i, a) => a.indexOf(v) === i) : [...rule.canonical.keys()];
+  const atSentenceStart = tokens.sentenceStart(m.first);
+  // Text without capitals is lower case whatever its words; most matches are.
+  const pattern = hasAsciiCapitals(actual) ? detectCase(surfaceWords(text, tokens, m.first, m.last), atSentenceStart) : 'lower';
   const expected: string[] = [];
-  for (const f of order) {
-    const s = applyCase(inflectPhrase(ctx, rule.canonical[f]!, m, apostrophe), pattern, tokens.sentenceStart(m.first));
+  const add = (f: number): void => {
+    const s = applyCase(inflectPhrase(ctx, rule.canonical[f]!, m, apostrophe), pattern, atSentenceStart);
     if (!expected.includes(s)) expected.push(s);
-  }
+  };
+  // A generated match's own canonical form comes first, then the others in glossary order.
+  if (m.generated) add(m.form);
+  for (let f = 0; f < rule.canonical.length; f++) if (!m.generated || f !== m.form) add(f);
   preferSpelling(ctx, m, expected);
   const repair = expected[0]!;
   if (!m.generated) return { expected, message: `"${actual}" is a spun form of "${repair}"` };
@@ -76,6 +81,15 @@ function preferSpelling(ctx: MatchContext, m: RawMatch, expected: string[]): voi
   if (!want || phraseSpelling(expected[0]!) === want) return;
   const k = expected.findIndex((e, i) => i > 0 && phraseSpelling(e) === want && spellingVariants(e, expected[0]!));
   if (k > 0) [expected[0], expected[k]] = [expected[k]!, expected[0]!];
+}
+
+/** False only for pure ASCII text without A-Z, whose case pattern is then plainly lower case. */
+function hasAsciiCapitals(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
 }
 
 /** The matched words as written in the text. */

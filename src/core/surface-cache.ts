@@ -2,15 +2,17 @@ import { NON_ASCII, type Tokens } from './tokenize.js';
 
 /**
  * One slot is 8 int32s, two to a cache line: the tokenizer's hash, the key's length, the key's
- * characters packed four to an int (keys of up to 12 ASCII characters, most words), and the
- * value's index. A probe then reads one line instead of chasing a string on the heap, which
- * was half the cost of a scan.
+ * characters packed four to an int (keys of up to 12 ASCII characters, most words), the
+ * value's index and two ints summing the value up. A probe then reads one line instead of
+ * chasing a string on the heap, which was half the cost of a scan, and a caller that needs only
+ * the summary does not follow the value's pointers either.
  */
 const STRIDE = 8;
 const HASH = 0;
 const LEN = 1;
 const CHARS = 2;
 const VALUE = 5;
+const SUMMARY = 6;
 const PACKED_MAX = 12;
 /** LEN of an empty slot. */
 const FREE = -1;
@@ -37,11 +39,13 @@ export class SurfaceCache<V> {
    * @param compute the value of a normalized word, on a miss
    * @param empty the value most words have, kept out of the value list
    * @param limit slots past which the table starts again, bounding memory in long batches
+   * @param summarize two ints a caller of `lookupInto` gets with the value (the empty value's are -1, -1)
    */
   constructor(
     private readonly compute: (norm: string) => V,
     private readonly empty: V,
     private readonly limit = 1 << 20,
+    private readonly summarize?: (value: V, into: Int32Array, at: number) => void,
   ) {
     // Small at first: a glossary's examples compile one index per rule, each checking a sentence or two.
     this.reset(1 << 8);
@@ -56,6 +60,24 @@ export class SurfaceCache<V> {
   }
 
   lookup(tokens: Tokens, t: number): V {
+    return this.valueAt(this.find(tokens, t));
+  }
+
+  /** The value, and its two summary ints written to `into[at]` and `into[at + 1]`. */
+  lookupInto(tokens: Tokens, t: number, into: Int32Array, at: number): V {
+    const i = this.find(tokens, t);
+    into[at] = this.slots[i + SUMMARY]!;
+    into[at + 1] = this.slots[i + SUMMARY + 1]!;
+    return this.valueAt(i);
+  }
+
+  private valueAt(i: number): V {
+    const v = this.slots[i + VALUE]!;
+    return v === EMPTY_VALUE ? this.empty : this.values[v]!;
+  }
+
+  /** The offset of token t's slot, computing and inserting its value on a miss. */
+  private find(tokens: Tokens, t: number): number {
     const h = tokens.hashes[t]! | 0;
     const start = tokens.starts[t]!;
     const len = tokens.ends[t]! - start;
@@ -71,16 +93,12 @@ export class SurfaceCache<V> {
       const hit = packed
         ? keyLen === len && slots[i + CHARS] === this.p0 && slots[i + CHARS + 1] === this.p1 && slots[i + CHARS + 2] === this.p2
         : keyLen === STRING_KEY && this.sameString(slots[i + CHARS]!, tokens, t);
-      if (hit) {
-        const v = slots[i + VALUE]!;
-        return v === EMPTY_VALUE ? this.empty : this.values[v]!;
-      }
+      if (hit) return i;
     }
     const norm = tokens.norm(t);
     const value = this.compute(norm);
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
-    this.insert(h, packed ? len : STRING_KEY, packed ? -1 : this.strings.push(norm) - 1, value);
-    return value;
+    return this.insert(h, packed ? len : STRING_KEY, packed ? -1 : this.strings.push(norm) - 1, value);
   }
 
   /** Lower-cased ASCII characters of the token, four to an int, into p0..p2. */
@@ -115,8 +133,8 @@ export class SurfaceCache<V> {
     return true;
   }
 
-  /** `stringAt` is the key's index in `strings` for a string key; the packed key is in p0..p2. */
-  private insert(h: number, len: number, stringAt: number, value: V): void {
+  /** `stringAt` is the key's index in `strings` for a string key; the packed key is in p0..p2. Returns the slot's offset. */
+  private insert(h: number, len: number, stringAt: number, value: V): number {
     const slots = this.slots;
     let s = h & this.mask;
     while (slots[s * STRIDE + LEN] !== FREE) s = (s + 1) & this.mask;
@@ -130,7 +148,9 @@ export class SurfaceCache<V> {
       slots[i + CHARS + 2] = this.p2;
     }
     slots[i + VALUE] = value === this.empty ? EMPTY_VALUE : this.values.push(value) - 1;
+    if (value !== this.empty && this.summarize) this.summarize(value, slots, i + SUMMARY);
     this.size++;
+    return i;
   }
 
   private grow(): void {

@@ -41,4 +41,25 @@ describe('SurfaceCache', () => {
       { numRuns: 60 },
     );
   });
+
+  it('hands each word its summary ints with its value, across growth and restarts, and -1, -1 for the empty value', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-zA-Z]{1,16}$/), { minLength: 1, maxLength: 600 }), fc.constantFrom(1 << 9, 1 << 20), (words, limit) => {
+        const tokens = tokenize(words.join(' '));
+        // The summary is the word's length and first character code, so a slot mix-up shows.
+        const cache = new SurfaceCache<string>((norm) => (norm.startsWith('q') ? '' : norm), '', limit, (v, into, at) => {
+          into[at] = v.length;
+          into[at + 1] = v.charCodeAt(0);
+        });
+        const sums = new Int32Array(2 * tokens.length);
+        for (let t = 0; t < tokens.length; t++) {
+          const norm = tokens.norm(t);
+          const empty = norm.startsWith('q');
+          expect(cache.lookupInto(tokens, t, sums, 2 * t)).toBe(empty ? '' : norm);
+          expect([sums[2 * t], sums[2 * t + 1]]).toEqual(empty ? [-1, -1] : [norm.length, norm.charCodeAt(0)]);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
