@@ -100,7 +100,7 @@ export function loadGlossaries(paths: readonly string[], lexicon: Lexicon, optio
   const files = readSources(paths);
   // The code that turns glossary files into rules.
   const setKey = files.every((f) => f.key !== undefined)
-    ? hashOf('rule-set', String(options.examples !== false), lexicon.fingerprint, codeHash('./', ['parse', 'rules', 'load']), ...files.map((f) => f.key!))
+    ? hashOf('rule-set', String(options.examples !== false), lexicon.fingerprint, codeHash('./', ['parse', 'rules', 'load', 'cache']), ...files.map((f) => f.key!))
     : undefined;
   const cached = setKey ? readRuleSet(setKey) : undefined;
   if (cached) {
