@@ -13,7 +13,6 @@ export function rule(partial: Partial<Rule> & { id: string; canonical: string[] 
     category: 'spinner-synonym',
     generate: true,
     generatedSeverity: 'warning',
-    examples: { flag: [], pass: [] },
     order: order++,
     ...partial,
     id: `test/${partial.id}`,

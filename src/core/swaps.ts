@@ -58,7 +58,6 @@ export function swapRules(synonyms: ReadonlyMap<string, readonly string[]>, firs
     context: { documentFindings: SWAP_GATE },
     generate: false,
     generatedSeverity: 'warning',
-    examples: { flag: [], pass: [] },
     order: firstOrder + k,
     swap: true,
   }));
@@ -89,15 +88,14 @@ export function swapGuard(index: CompiledIndex, tokens: Tokens, m: RawMatch): st
   if (replaced < SWAP_MIN_COUNT) return `"${rule.canonical[0]}" is too rare a word for spinners to replace`;
   const own = Math.max(evidence.frequency(surface), evidence.frequency(rule.variants[0]!), 1);
   if (replaced < own * SWAP_RARITY) return `"${surface}" is not much rarer than "${rule.canonical[0]}"`;
-  const prev = m.first - 1;
-  const next = m.last + 1;
-  if (prev >= 0 && !tokens.breakBefore(m.first) && evidence.attestedPair(tokens.norm(prev), surface)) return `reference English has "${tokens.norm(prev)} ${surface}"`;
-  if (next < tokens.length && !tokens.breakBefore(next) && evidence.attestedPair(surface, tokens.norm(next))) return `reference English has "${surface} ${tokens.norm(next)}"`;
+  // Neighbours in the same sentence (-1: none).
+  const prev = m.first > 0 && !tokens.breakBefore(m.first) ? m.first - 1 : -1;
+  const next = m.last + 1 < tokens.length && !tokens.breakBefore(m.last + 1) ? m.last + 1 : -1;
+  if (prev >= 0 && evidence.attestedPair(tokens.norm(prev), surface)) return `reference English has "${tokens.norm(prev)} ${surface}"`;
+  if (next >= 0 && evidence.attestedPair(surface, tokens.norm(next))) return `reference English has "${surface} ${tokens.norm(next)}"`;
   // Spinners swap densely: a lone swap counts beside another word that reads as a curated swap.
   const standIns = swapWordsOf(index);
-  const swapped = (i: number): boolean => lemmaCandidates(tokens.norm(i), index.morph).some((l) => standIns.has(l.lemma));
-  if (!(prev >= 0 && !tokens.breakBefore(m.first) && swapped(prev)) && !(next < tokens.length && !tokens.breakBefore(next) && swapped(next))) {
-    return 'no neighbouring word reads as a curated swap';
-  }
+  const swapped = (i: number): boolean => i >= 0 && lemmaCandidates(tokens.norm(i), index.morph).some((l) => standIns.has(l.lemma));
+  if (!swapped(prev) && !swapped(next)) return 'no neighbouring word reads as a curated swap';
   return undefined;
 }

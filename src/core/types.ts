@@ -49,7 +49,10 @@ export interface RuleExampleFlag {
   fixed: string;
 }
 
-/** A compiled-ready rule; glossary loading turns YAML into this. */
+/**
+ * A compiled-ready rule; glossary loading turns YAML into this. Its examples stay on the parsed
+ * glossary (GlossaryDef), where the example runner reads them: a check never needs them.
+ */
 export interface Rule {
   /** `<glossary>/<id>` */
   id: string;
@@ -67,7 +70,6 @@ export interface Rule {
   generate: Generate;
   /** Severity of generated findings; defaults to warning. */
   generatedSeverity: Severity;
-  examples: { flag: RuleExampleFlag[]; pass: string[] };
   /** Order of the rule across all loaded glossaries, used as the last overlap tie-break. */
   order: number;
   /** A curated swap made into a rule of its own (see swaps.ts); its matches pass `swapGuard`. */

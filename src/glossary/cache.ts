@@ -161,10 +161,7 @@ export function readRuleSet(key: string): RuleSet | undefined {
 }
 
 export function writeRuleSet(key: string, set: RuleSet): void {
-  // Checks never read a rule's examples (the example runner and `glossary test` parse the files
-  // again), and with them the entry is several times larger and slower to read.
-  const rules = set.rules.map((r) => ({ ...r, examples: { flag: [], pass: [] } }));
-  write(key, { rules, synonyms: [...set.synonyms], diagnostics: set.diagnostics });
+  write(key, { rules: set.rules, synonyms: [...set.synonyms], diagnostics: set.diagnostics });
 }
 
 /**

@@ -13,7 +13,6 @@ export function toRule(g: GlossaryDef, r: RuleDef, order: number): Rule {
     ...(r.context ? { context: r.context } : {}),
     generate: r.generate,
     generatedSeverity: r.generatedSeverity,
-    examples: { flag: r.examples.flag.map((f) => f.value), pass: r.examples.pass.map((p) => p.value) },
     order,
   };
 }

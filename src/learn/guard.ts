@@ -31,7 +31,6 @@ function asRule(r: NewRule, i: number): Rule {
     category: r.category ?? 'spinner-synonym',
     generate: r.generate ?? true,
     generatedSeverity: 'warning',
-    examples: { flag: [], pass: [] },
     order: i,
   };
 }

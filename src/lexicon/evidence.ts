@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { SpinEvidence } from '../core/swaps.js';
-import { hashString, tokenize } from '../core/tokenize.js';
+import { hashString, tokenize, type Tokens } from '../core/tokenize.js';
 import { WORD_COUNTS_PATH, WORD_PAIRS_PATH } from './format.js';
 import { SynonymTable } from './synonym-table.js';
 
@@ -9,13 +9,15 @@ const require = createRequire(import.meta.url);
 
 const pairKey = (first: string, second: string): number => hashString(`${first} ${second}`);
 
+/** Adds the hashes of a document's adjacent word pairs (within a sentence) to `seen`. */
+export function addWordPairs(tokens: Tokens, seen: Set<number>): void {
+  for (let i = 1; i < tokens.length; i++) if (!tokens.breakBefore(i)) seen.add(pairKey(tokens.norm(i - 1), tokens.norm(i)));
+}
+
 /** Sorted unique hashes of the adjacent word pairs (within a sentence) of the documents. */
 export function wordPairHashes(docs: Iterable<string>): Uint32Array {
   const seen = new Set<number>();
-  for (const doc of docs) {
-    const tokens = tokenize(doc);
-    for (let i = 1; i < tokens.length; i++) if (!tokens.breakBefore(i)) seen.add(pairKey(tokens.norm(i - 1), tokens.norm(i)));
-  }
+  for (const doc of docs) addWordPairs(tokenize(doc), seen);
   return Uint32Array.from(seen).sort();
 }
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { CompiledIndex } from '../core/compile.js';
 import { phraseKeyOf } from '../core/guards.js';
 import { findMatches } from '../core/match.js';
-import { tokenize } from '../core/tokenize.js';
+import { tokenize, type Tokens } from '../core/tokenize.js';
 
 const require = createRequire(import.meta.url);
 
@@ -60,12 +60,16 @@ export function* referenceDocuments(warn: (message: string) => void = () => {}):
   yield* wordnetCompounds();
 }
 
-/** Lemma keys of every generated variant that occurs in the documents: ordinary phrases, not spin. */
-export function attestedVariants(index: CompiledIndex, docs: Iterable<string>): { keys: Set<string>; words: number } {
+/**
+ * Lemma keys of every generated variant that occurs in the documents: ordinary phrases, not spin.
+ * `visit` sees each document's tokens too, so other evidence is gathered in the same pass.
+ */
+export function attestedVariants(index: CompiledIndex, docs: Iterable<string>, visit?: (tokens: Tokens) => void): { keys: Set<string>; words: number } {
   const keys = new Set<string>();
   let words = 0;
   for (const doc of docs) {
     const tokens = tokenize(doc);
+    visit?.(tokens);
     words += tokens.length;
     for (const m of findMatches(tokens, index)) if (m.generated) keys.add(phraseKeyOf(m));
   }

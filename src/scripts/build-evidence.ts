@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { compile } from '../core/compile.js';
 import { BUNDLED_GLOSSARIES, loadGlossaries } from '../glossary/load.js';
 import { ORDINARY_PATH, WORD_COUNTS_PATH, WORD_PAIRS_PATH } from '../lexicon/format.js';
-import { wordCountLines, wordPairHashes } from '../lexicon/evidence.js';
+import { addWordPairs, wordCountLines } from '../lexicon/evidence.js';
 import { loadLexicon } from '../lexicon/load.js';
 import { attestedVariants, referenceDocuments } from '../lexicon/reference.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
@@ -18,12 +18,15 @@ function main(): void {
   const lexicon = loadLexicon();
   const loaded = loadGlossaries([BUNDLED_GLOSSARIES], lexicon, { examples: false });
   const index = compile(loaded.rules, { morph: lexicon.morph, thesaurus: lexicon.thesaurus, synonyms: loaded.synonyms });
-  const { keys, words } = attestedVariants(index, referenceDocuments((m) => process.stderr.write(`evidence: ${m}\n`)));
+  const warn = (m: string): void => void process.stderr.write(`evidence: ${m}\n`);
+  // One pass over the reference: each document is read and tokenized once for both tables.
+  const seenPairs = new Set<number>();
+  const { keys, words } = attestedVariants(index, referenceDocuments(warn), (tokens) => addWordPairs(tokens, seenPairs));
   const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   writeFileAtomic(ORDINARY_PATH, sorted.join('\n') + '\n');
-  const pairs = wordPairHashes(referenceDocuments());
+  const pairs = Uint32Array.from(seenPairs).sort();
   writeFileAtomic(WORD_PAIRS_PATH, Buffer.from(pairs.buffer, pairs.byteOffset, pairs.byteLength));
-  writeFileAtomic(WORD_COUNTS_PATH, wordCountLines((m) => process.stderr.write(`evidence: ${m}\n`)));
+  writeFileAtomic(WORD_COUNTS_PATH, wordCountLines(warn));
   process.stderr.write(`evidence: ${words} reference words, ${sorted.length} ordinary generated phrases, ${pairs.length} word pairs (${Date.now() - started} ms)\n`);
   if (!existsSync(ORDINARY_PATH)) process.exitCode = 1;
 }
