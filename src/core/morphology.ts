@@ -9,6 +9,8 @@ export interface MorphologyData {
   pastToBase: Map<string, string>;
   /** base verb → irregular past form */
   baseToPast: Map<string, string>;
+  /** base verb → irregular past participle, where it differs from the past ("draw" → "drawn") */
+  baseToParticiple: Map<string, string>;
   /** irregular plural → singular */
   pluralToSingular: Map<string, string>;
   /** singular → irregular plural */
@@ -18,6 +20,7 @@ export interface MorphologyData {
 export const EMPTY_MORPHOLOGY: MorphologyData = {
   pastToBase: new Map(),
   baseToPast: new Map(),
+  baseToParticiple: new Map(),
   pluralToSingular: new Map(),
   singularToPlural: new Map(),
 };
@@ -114,6 +117,11 @@ function pastTense(w: string, m: MorphologyData): string {
   return w + 'ed';
 }
 
+function pastParticiple(w: string, m: MorphologyData): string {
+  const irregular = m.baseToParticiple.get(w.toLowerCase());
+  return irregular ? matchInitial(w, irregular) : pastTense(w, m);
+}
+
 function gerund(w: string): string {
   if (w.endsWith('ie')) return w.slice(0, -2) + 'ying';
   if (w.endsWith('e') && !/(?:ee|ye|oe)$/i.test(w) && w.length > 2) return w.slice(0, -1) + 'ing';
@@ -121,8 +129,11 @@ function gerund(w: string): string {
   return w + 'ing';
 }
 
-/** Inflect one base word. `apostrophe` keeps the text's own apostrophe style. */
-export function inflectWord(w: string, infl: Inflection, m: MorphologyData, apostrophe = "'"): string {
+/**
+ * Inflect one base word. `apostrophe` keeps the text's own apostrophe style; `participle` picks
+ * "drawn" over "drew" for an -ed ending, which the text's regular verbs cannot tell apart.
+ */
+export function inflectWord(w: string, infl: Inflection, m: MorphologyData, apostrophe = "'", participle = false): string {
   switch (infl) {
     case '':
       return w;
@@ -130,7 +141,7 @@ export function inflectWord(w: string, infl: Inflection, m: MorphologyData, apos
     case 'PL':
       return plural(w, m);
     case 'ED':
-      return pastTense(w, m);
+      return participle ? pastParticiple(w, m) : pastTense(w, m);
     case 'ING':
       return gerund(w);
     case 'POS':

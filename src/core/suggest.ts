@@ -2,6 +2,7 @@ import { applyCase, detectCase } from './casing.js';
 import type { CompiledIndex } from './compile.js';
 import type { MatchContext } from './resolve.js';
 import { inflectWord } from './morphology.js';
+import { wantsParticiple } from './participle.js';
 import { tokenize, type Tokens } from './tokenize.js';
 import type { Inflection } from './types.js';
 import type { RawMatch } from './match.js';
@@ -23,12 +24,13 @@ export function inflectPhrase(ctx: MatchContext, phrase: string, m: RawMatch, ap
     target[words.length - 1] = last || (words.length === 1 ? (m.infl.find((x) => x !== '') ?? '') : '');
     if (count > 1 && m.infl[0] && words.length > 1) target[0] = m.infl[0];
   }
+  const participle = target.includes('ED') && wantsParticiple(ctx.tokens, m.first, m.last, ctx.index.morph);
   let out = '';
   let pos = 0;
   for (let i = 0; i < words.length; i++) {
     const s = words.starts[i]!;
     const e = words.ends[i]!;
-    out += phrase.slice(pos, s) + inflectWord(phrase.slice(s, e), target[i]!, ctx.index.morph, apostrophe);
+    out += phrase.slice(pos, s) + inflectWord(phrase.slice(s, e), target[i]!, ctx.index.morph, apostrophe, participle);
     pos = e;
   }
   return out + phrase.slice(pos);

@@ -34,9 +34,10 @@ export function compileOptionsFor(lexicon: Lexicon, synonyms: ReadonlyMap<string
 }
 
 function morphologyFrom(data: LexiconFile): MorphologyData {
-  const m: MorphologyData = { pastToBase: new Map(), baseToPast: new Map(), pluralToSingular: new Map(), singularToPlural: new Map() };
+  const m: MorphologyData = { pastToBase: new Map(), baseToPast: new Map(), baseToParticiple: new Map(), pluralToSingular: new Map(), singularToPlural: new Map() };
   for (const [base, [past, participle]] of Object.entries(data.verbs)) {
     m.baseToPast.set(base, past);
+    if (participle !== past) m.baseToParticiple.set(base, participle);
     for (const form of [past, participle]) if (form !== base && !m.pastToBase.has(form)) m.pastToBase.set(form, base);
   }
   for (const [singular, plural] of Object.entries(data.plurals)) {
