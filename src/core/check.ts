@@ -1,4 +1,5 @@
 import { LOOSE_GATE, SUBSTITUTION, type CompiledIndex } from './compile.js';
+import { collocationFindings } from './collocations.js';
 import { checkContext, documentWordSet, type ContextProbe } from './context.js';
 import { LineIndex } from './lines.js';
 import { generatedGuard } from './guards.js';
@@ -76,7 +77,20 @@ export function analyze(text: string, index: CompiledIndex, options: CheckOption
   const lines = new LineIndex(text);
   // An article may join a finding only when no earlier finding already holds it.
   const findings = accepted.map((m, i) => toFinding(ctx, lines, m, i > 0 ? accepted[i - 1]!.last : -1));
+  if (!options.assumeSpun && min <= SEVERITY_RANK.warning) addCollocations(ctx, lines, accepted, findings);
   return { tokens, candidates, rejected, accepted, findings };
+}
+
+/** Pairs no rule lists, read against a language model, in a document other rules show to be spun. */
+function addCollocations(ctx: MatchContext, lines: LineIndex, accepted: RawMatch[], findings: Finding[]): void {
+  const { index, tokens, text } = ctx;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of accepted) covered.fill(1, m.first, m.last + 1);
+  const others = accepted.filter((m) => !index.rules[m.rule]!.context?.documentFindings).length;
+  const extra = collocationFindings(index, text, tokens, lines, covered, others);
+  if (!extra.length) return;
+  findings.push(...extra);
+  findings.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -118,20 +132,12 @@ function toFinding(ctx: MatchContext, lines: LineIndex, m: RawMatch, takenUpTo: 
   const article = m.first - 1 > takenUpTo ? articleFix(ctx, m, sug.expected) : undefined;
   const start = article?.start ?? tokens.starts[m.first]!;
   const end = tokens.ends[m.last]!;
-  const s = lines.position(start);
-  const e = lines.position(end);
   const finding: Finding = {
     ruleId: rule.id,
     severity: severityOf(index, m),
     category: rule.category,
     message: sug.message,
-    start,
-    end,
-    line: s.line,
-    column: s.column,
-    endLine: e.line,
-    endColumn: e.column,
-    actual: text.slice(start, end),
+    ...lines.span(text, start, end),
     expected: article?.expected ?? sug.expected,
   };
   if (rule.note) finding.note = rule.note;

@@ -127,6 +127,9 @@ export interface CompiledIndex {
   needsDocumentWords: boolean;
   ordinaryPhrases?: ReadonlySet<string>;
   evidence?: SpinEvidence;
+  /** The whole thesaurus and the curated synonyms, for stand-ins outside any glossary term (collocations.ts). */
+  thesaurus?: Thesaurus;
+  synonyms?: ReadonlyMap<string, readonly string[]>;
   /** Per rule, per canonical form: its normalized words (computed once, not per match). */
   canonicalWords: string[][][];
   /** Canonical phrases tokenized on first use by `suggest`. */
@@ -239,6 +242,8 @@ export function compile(rules: Rule[], opts: CompileOptions): CompiledIndex {
     canonicalKeys: new Set(canonicalWords.flatMap((forms) => forms.map((words) => words.join(' ')))),
     ...(opts.ordinaryPhrases ? { ordinaryPhrases: opts.ordinaryPhrases } : {}),
     ...(opts.evidence ? { evidence: opts.evidence } : {}),
+    ...(opts.thesaurus ? { thesaurus: opts.thesaurus } : {}),
+    ...(opts.synonyms ? { synonyms: opts.synonyms } : {}),
   };
   return index;
 }

@@ -1,3 +1,5 @@
+import type { Span } from './types.js';
+
 /** Offset → 1-based line/column, computed once per text, looked up by binary search (as ESLint's SourceCode does). */
 export interface Position {
   line: number;
@@ -44,5 +46,12 @@ export class LineIndex {
 
   get lineCount(): number {
     return this.starts.length;
+  }
+
+  /** The span of `text` from `start` to `end`, positioned. */
+  span(text: string, start: number, end: number): Span {
+    const s = this.position(start);
+    const e = this.position(end);
+    return { start, end, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, actual: text.slice(start, end) };
   }
 }

@@ -15,6 +15,20 @@ export interface SpinEvidence {
   frequency(word: string): number;
   /** Whether the pair of normalized words occurs adjacently in the reference text. */
   attestedPair(first: string, second: string): boolean;
+  /**
+   * What a large language model says of two adjacent words: their strength, null when it knows
+   * both words but never saw them together, undefined when it does not know a word (or none is
+   * installed).
+   */
+  collocation?(first: string, second: string): Collocation | null | undefined;
+  /** log10 of the word's probability in that model, undefined when it does not know the word. */
+  modelWord?(word: string): number | undefined;
+}
+
+/** A word pair a language model saw: log10 P(second | first), and how much likelier that is than chance (log10). */
+export interface Collocation {
+  logProb: number;
+  pmi: number;
 }
 
 /** The glossary name swap rules report under: findings read `swaps/<stand-in>`. */

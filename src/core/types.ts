@@ -76,11 +76,8 @@ export interface Rule {
   swap?: boolean;
 }
 
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  category: string;
-  message: string;
+/** Where a finding is: 0-based UTF-16 offsets (end exclusive), 1-based positions, and the text between. */
+export interface Span {
   start: number;
   end: number;
   line: number;
@@ -88,6 +85,13 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   actual: string;
+}
+
+export interface Finding extends Span {
+  ruleId: string;
+  severity: Severity;
+  category: string;
+  message: string;
   expected: string[];
   note?: string;
   /** Present for generated findings: which text word stands for which canonical word. */

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { SpinEvidence } from '../core/swaps.js';
 import { hashString, tokenize, type Tokens } from '../core/tokenize.js';
-import { WORD_COUNTS_PATH, WORD_PAIRS_PATH } from './format.js';
+import { readCollocations, type CollocationReader } from './collocations.js';
+import { COLLOCATIONS_PATH, WORD_COUNTS_PATH, WORD_PAIRS_PATH } from './format.js';
+import { indexOfKey } from './sorted-keys.js';
 import { SynonymTable } from './synonym-table.js';
 
 const require = createRequire(import.meta.url);
@@ -41,19 +43,6 @@ export function wordCountLines(warn: (message: string) => void = () => {}): stri
   return [...counts.keys()].sort().map((w) => `${w}\t${counts.get(w)}\n`).join('');
 }
 
-function has(sorted: Uint32Array, key: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid]!;
-    if (v === key) return true;
-    if (v < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
 function readOr<T>(read: () => T, fallback: T): T {
   try {
     return read();
@@ -62,6 +51,8 @@ function readOr<T>(read: () => T, fallback: T): T {
   }
 }
 
+const readCollocationFile = (): CollocationReader => readCollocations(readOr(() => readFileSync(COLLOCATIONS_PATH), Buffer.alloc(0)));
+
 /**
  * The evidence files are read on first use: only a document that already shows spin and holds
  * a curated stand-in asks. Missing files (no build yet) mean no lone swap is ever flagged.
@@ -69,6 +60,7 @@ function readOr<T>(read: () => T, fallback: T): T {
 export function loadSpinEvidence(): SpinEvidence {
   let counts: SynonymTable | undefined;
   let pairs: Uint32Array | undefined;
+  let collocations: CollocationReader | undefined;
   return {
     frequency(word) {
       // Bisected in place like the synonym tables: building a Map of 74,000 words costs ~60 ms.
@@ -81,7 +73,13 @@ export function loadSpinEvidence(): SpinEvidence {
         // A typed array view needs 4-byte alignment; a small file may sit at any offset of Node's pool.
         return b.byteOffset % 4 ? new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) : new Uint32Array(b.buffer, b.byteOffset, b.byteLength >>> 2);
       }, new Uint32Array(0));
-      return has(pairs, pairKey(first, second));
+      return indexOfKey(pairs, pairKey(first, second)) >= 0;
+    },
+    collocation(first, second) {
+      return (collocations ??= readCollocationFile()).pair(first, second);
+    },
+    modelWord(word) {
+      return (collocations ??= readCollocationFile()).word(word);
     },
   };
 }

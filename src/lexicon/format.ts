@@ -27,3 +27,9 @@ export const WORD_COUNTS_PATH = fileURLToPath(new URL('../../src/generated/word-
 
 /** Sorted unique 32-bit hashes of adjacent normalized word pairs in the reference English (little-endian). */
 export const WORD_PAIRS_PATH = fileURLToPath(new URL('../../src/generated/word-pairs.bin', import.meta.url));
+
+/** Word pairs of a reference language model with their strength (collocations.ts has the layout). */
+export const COLLOCATIONS_PATH = fileURLToPath(new URL('../../src/generated/collocations.bin', import.meta.url));
+
+/** Where Debian's pocketsphinx-en-us package puts its US English trigram model; `UNSPIN_LM` overrides it. */
+export const DEFAULT_LANGUAGE_MODEL = '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin';
