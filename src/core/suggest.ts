@@ -7,6 +7,7 @@ import { tokenize, type Tokens } from './tokenize.js';
 import type { Inflection } from './types.js';
 import type { RawMatch } from './match.js';
 import { documentSpelling, phraseSpelling, spellingMarks, spellingVariants } from './spelling.js';
+import { rankByNeighbours } from './swaps.js';
 
 /** Carries the matched words' inflections over to the canonical phrase, keeping its own spacing and hyphens. */
 export function inflectPhrase(ctx: MatchContext, phrase: string, m: RawMatch, apostrophe: string): string {
@@ -61,6 +62,7 @@ export function suggest(ctx: MatchContext, m: RawMatch): Suggestion {
   if (m.generated) add(m.form);
   for (let f = 0; f < rule.canonical.length; f++) if (!m.generated || f !== m.form) add(f);
   preferSpelling(ctx, m, expected);
+  if (rule.swap) rankByNeighbours(index, tokens, m, expected);
   const repair = expected[0]!;
   if (!m.generated) return { expected, message: `"${actual}" is a spun form of "${repair}"` };
   const canonWords = phraseTokens(index, rule.canonical[m.form]!);

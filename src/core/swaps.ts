@@ -113,3 +113,28 @@ export function swapGuard(index: CompiledIndex, tokens: Tokens, m: RawMatch): st
   if (!swapped(prev) && !swapped(next)) return 'no neighbouring word reads as a curated swap';
   return undefined;
 }
+
+/** A repair's fit with its neighbours when the language model knows neither pair with it. */
+const UNSEEN_PAIR = -6;
+
+/**
+ * Orders a lone swap's repairs by how well each fits between the words around it, by the
+ * language model's pair log-probabilities: "gatherings" stands for "conferences", "councils" and
+ * "groups", and "civil liberties groups" is the one English says. Ties keep the listed order.
+ */
+export function rankByNeighbours(index: CompiledIndex, tokens: Tokens, m: RawMatch, expected: string[]): void {
+  const pair = index.evidence?.collocation;
+  if (!pair || expected.length < 2 || m.first !== m.last) return;
+  const prev = m.first > 0 && !tokens.breakBefore(m.first) ? tokens.norm(m.first - 1) : undefined;
+  const next = m.last + 1 < tokens.length && !tokens.breakBefore(m.last + 1) ? tokens.norm(m.last + 1) : undefined;
+  if (!prev && !next) return;
+  const fit = (repair: string): number => {
+    const w = repair.toLowerCase();
+    const before = prev ? (pair(prev, w)?.logProb ?? UNSEEN_PAIR) : 0;
+    const after = next ? (pair(w, next)?.logProb ?? UNSEEN_PAIR) : 0;
+    return before + after;
+  };
+  const scored = expected.map((e, i) => ({ e, i, s: fit(e) }));
+  scored.sort((a, b) => b.s - a.s || a.i - b.i);
+  scored.forEach((x, k) => (expected[k] = x.e));
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, checkText } from '../../src/core/check.js';
-import { compile } from '../../src/core/compile.js';
-import { SWAP_GATE, swapRules, type SpinEvidence } from '../../src/core/swaps.js';
+import { compile, type CompiledIndex } from '../../src/core/compile.js';
+import type { RawMatch } from '../../src/core/match.js';
+import { rankByNeighbours, SWAP_GATE, swapRules, type SpinEvidence } from '../../src/core/swaps.js';
+import { tokenize } from '../../src/core/tokenize.js';
 import type { Rule } from '../../src/core/types.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 import { rule } from '../helpers.js';
@@ -89,5 +91,36 @@ describe('lone curated swaps', () => {
     const lex = loadLexicon();
     const bare = compile(swapRules(new Map(Object.entries(SYNONYMS)), 0), { morph: lex.morph, synonyms: new Map(Object.entries(SYNONYMS)) });
     expect(checkText(`${SPUN}The agitators gathering fled.`, bare, { assumeSpun: true })).toEqual([]);
+  });
+});
+
+describe('lone swap repairs follow the language model', () => {
+  const pairs: Record<string, number> = { 'liberties groups': -2, 'liberties councils': -5, 'groups said': -1.5 };
+  const evidence = {
+    frequency: () => 0,
+    attestedPair: () => false,
+    collocation: (a: string, b: string) => (pairs[`${a} ${b}`] === undefined ? null : { logProb: pairs[`${a} ${b}`]!, pmi: 1 }),
+  };
+  const at = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    const i = tokens.norms().indexOf(word);
+    return { tokens, m: { first: i, last: i } as RawMatch };
+  };
+
+  it('puts first the repair that fits between its neighbours, keeping listed order on ties', () => {
+    const { tokens, m } = at('Civil liberties gatherings said no.', 'gatherings');
+    const expected = ['conferences', 'councils', 'groups'];
+    rankByNeighbours({ evidence } as unknown as CompiledIndex, tokens, m, expected);
+    expect(expected).toEqual(['groups', 'councils', 'conferences']);
+  });
+
+  it('changes nothing without a language model or neighbours', () => {
+    const expected = ['conferences', 'groups'];
+    const { tokens, m } = at('Civil liberties gatherings said no.', 'gatherings');
+    rankByNeighbours({ evidence: { frequency: () => 0, attestedPair: () => false } } as unknown as CompiledIndex, tokens, m, expected);
+    expect(expected).toEqual(['conferences', 'groups']);
+    const alone = at('Gatherings.', 'gatherings');
+    rankByNeighbours({ evidence } as unknown as CompiledIndex, alone.tokens, alone.m, expected);
+    expect(expected).toEqual(['conferences', 'groups']);
   });
 });
