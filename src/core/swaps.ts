@@ -1,5 +1,5 @@
 import type { CompiledIndex } from './compile.js';
-import { lemmaCandidates } from './morphology.js';
+import { inflectWord, lemmaCandidates } from './morphology.js';
 import type { RawMatch } from './match.js';
 import { phraseWords } from './phrase.js';
 import { FUNCTION_WORDS } from './stopwords.js';
@@ -98,13 +98,14 @@ export function swapGuard(index: CompiledIndex, tokens: Tokens, m: RawMatch): st
     return `reference English has "${tokens.norms(m.first, m.last).join(' ')}"`;
   }
   const surface = tokens.norm(m.first);
+  // Neighbours in the same sentence (-1: none).
+  const prev = m.first > 0 && !tokens.breakBefore(m.first) ? m.first - 1 : -1;
+  const next = m.last + 1 < tokens.length && !tokens.breakBefore(m.last + 1) ? m.last + 1 : -1;
+  if (evidence.collocation && evidence.modelWord?.(surface) !== undefined) return modelGuard(index, tokens, m, prev, next);
   const replaced = Math.max(...rule.canonical.map((w) => evidence.frequency(w)));
   if (replaced < SWAP_MIN_COUNT) return `"${rule.canonical[0]}" is too rare a word for spinners to replace`;
   const own = Math.max(evidence.frequency(surface), evidence.frequency(rule.variants[0]!), 1);
   if (replaced < own * SWAP_RARITY) return `"${surface}" is not much rarer than "${rule.canonical[0]}"`;
-  // Neighbours in the same sentence (-1: none).
-  const prev = m.first > 0 && !tokens.breakBefore(m.first) ? m.first - 1 : -1;
-  const next = m.last + 1 < tokens.length && !tokens.breakBefore(m.last + 1) ? m.last + 1 : -1;
   if (prev >= 0 && evidence.attestedPair(tokens.norm(prev), surface)) return `reference English has "${tokens.norm(prev)} ${surface}"`;
   if (next >= 0 && evidence.attestedPair(surface, tokens.norm(next))) return `reference English has "${surface} ${tokens.norm(next)}"`;
   // Spinners swap densely: a lone swap counts beside another word that reads as a curated swap.
@@ -137,4 +138,55 @@ export function rankByNeighbours(index: CompiledIndex, tokens: Tokens, m: RawMat
   const scored = expected.map((e, i) => ({ e, i, s: fit(e) }));
   scored.sort((a, b) => b.s - a.s || a.i - b.i);
   scored.forEach((x, k) => (expected[k] = x.e));
+}
+
+/** How much better (log10, summed over both neighbours) a repair must fit than the stand-in. */
+export const SWAP_FIT = 1.5;
+/** log10 penalty of backing off from a pair the model never saw to its second word alone. */
+const BACKOFF = -1;
+/**
+ * Stand-ins commoner than this (log10 in the model, about 1 word in 3,000) are not judged
+ * alone: spinners reach for uncommon words, and common ones ("power", "cost", "board") fit
+ * many contexts the model happens to lack.
+ */
+export const SWAP_MAX_MODEL_WORD = -3.5;
+/** How much commoner (log10, in the model) the repair must be than the stand-in. */
+export const SWAP_MODEL_RARITY = 0;
+
+/**
+ * With a language model: a lone stand-in is spin when a word it stands for fits between its
+ * neighbours far better than it does ("houthi agitators and" against "rebels and"), by the
+ * model's pair log-probabilities, a pair it never saw counting as UNSEEN_PAIR.
+ */
+function modelGuard(index: CompiledIndex, tokens: Tokens, m: RawMatch, prev: number, next: number): string | undefined {
+  const evidence = index.evidence!;
+  const pair = evidence.collocation!;
+  const surface = tokens.norm(m.first);
+  if (prev < 0 && next < 0) return 'no neighbouring word to judge it by';
+  const before = prev >= 0 ? tokens.norm(prev) : undefined;
+  const after = next >= 0 ? tokens.norm(next) : undefined;
+  // Per side: the pair's log-probability, or undefined when the model never saw it.
+  const sides = (w: string): [number | undefined, number | undefined] => [
+    before ? (pair(before, w)?.logProb ?? undefined) : undefined,
+    after ? (pair(w, after)?.logProb ?? undefined) : undefined,
+  ];
+  // A pair the model never saw backs off to the second word alone, as an n-gram model does.
+  const alone = (w: string): number => (evidence.modelWord!(w) ?? UNSEEN_PAIR) + BACKOFF;
+  const score = (w: string, [p, n]: [number | undefined, number | undefined]): number => (before ? (p ?? alone(w)) : 0) + (after ? (n ?? alone(after)) : 0);
+  const own = sides(surface);
+  const ownCount = evidence.modelWord!(surface)!;
+  if (ownCount > SWAP_MAX_MODEL_WORD) return `"${surface}" is too common a word to read as a spinner's choice alone`;
+  const rule = index.rules[m.rule]!;
+  let best = -Infinity;
+  for (const c of rule.canonical) {
+    const form = inflectWord(c, m.infl[0] ?? '', index.morph);
+    // Spinners reach for rarer words; and the stand-in must be unknown beside a neighbour the repair is known beside.
+    if ((evidence.modelWord!(form) ?? -99) < ownCount + SWAP_MODEL_RARITY) continue;
+    const f = sides(form);
+    if (!((f[0] !== undefined && own[0] === undefined) || (f[1] !== undefined && own[1] === undefined))) continue;
+    best = Math.max(best, score(form, f));
+  }
+  const ownScore = score(surface, own);
+  if (best - ownScore < SWAP_FIT) return `the language model does not fit "${rule.canonical[0]}" here much better than "${surface}"`;
+  return undefined;
 }

@@ -124,3 +124,36 @@ describe('lone swap repairs follow the language model', () => {
     expect(expected).toEqual(['conferences', 'groups']);
   });
 });
+
+describe('lone curated swaps judged by a language model', () => {
+  /** Model log-probabilities of words, and of pairs it saw. */
+  const WORDS: Record<string, number> = { the: -1.3, agitators: -6, rebels: -4.4, fled: -4.5, and: -1.5, houthi: -6.5, power: -3.2 };
+  const PAIRS: Record<string, number> = { 'rebels fled': -2.5, 'rebels and': -1.3, 'the rebels': -1.5, 'the agitators': -4.5 };
+  const model = (pairs = PAIRS, words = WORDS): SpinEvidence => ({
+    frequency: () => 0,
+    attestedPair: () => false,
+    modelWord: (w) => words[w],
+    collocation: (a, b) => (words[a] === undefined || words[b] === undefined ? undefined : pairs[`${a} ${b}`] === undefined ? null : { logProb: pairs[`${a} ${b}`]!, pmi: 1 }),
+  });
+  const swaps = (text: string, ev: SpinEvidence) => analyze(text, swapIndex(ev));
+
+  it('flag a stand-in the model never saw beside a neighbour that the word it replaces fits', () => {
+    const a = swaps(`${SPUN}The agitators fled.`, model());
+    expect(a.findings.filter((x) => x.ruleId.startsWith('swaps/')).map((x) => [x.actual, x.expected[0]])).toEqual([['agitators', 'rebels']]);
+  });
+
+  it('need a document that shows spin', () => {
+    expect(swaps('The agitators fled.', model()).findings).toEqual([]);
+  });
+
+  it('leave a stand-in that fits its neighbours about as well', () => {
+    const a = swaps(`${SPUN}The agitators fled.`, model({ ...PAIRS, 'agitators fled': -3 }));
+    expect(a.findings.filter((x) => x.ruleId.startsWith('swaps/'))).toEqual([]);
+    expect(a.rejected.map((r) => r.reason)).toContain('guard: the language model does not fit "rebel" here much better than "agitators"');
+  });
+
+  it('leave common words to the glossaries\' terms', () => {
+    const a = swaps(`${SPUN}The agitators fled.`, model(PAIRS, { ...WORDS, agitators: -3.2 }));
+    expect(a.rejected.map((r) => r.reason)).toContain('guard: "agitators" is too common a word to read as a spinner\'s choice alone');
+  });
+});
