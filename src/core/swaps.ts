@@ -1,4 +1,5 @@
 import type { CompiledIndex } from './compile.js';
+import { bestFit } from './model-fit.js';
 import { inflectWord, lemmaCandidates } from './morphology.js';
 import type { RawMatch } from './match.js';
 import { phraseWords } from './phrase.js';
@@ -142,51 +143,25 @@ export function rankByNeighbours(index: CompiledIndex, tokens: Tokens, m: RawMat
 
 /** How much better (log10, summed over both neighbours) a repair must fit than the stand-in. */
 export const SWAP_FIT = 1.5;
-/** log10 penalty of backing off from a pair the model never saw to its second word alone. */
-const BACKOFF = -1;
 /**
  * Stand-ins commoner than this (log10 in the model, about 1 word in 3,000) are not judged
  * alone: spinners reach for uncommon words, and common ones ("power", "cost", "board") fit
  * many contexts the model happens to lack.
  */
 export const SWAP_MAX_MODEL_WORD = -3.5;
-/** How much commoner (log10, in the model) the repair must be than the stand-in. */
-export const SWAP_MODEL_RARITY = 0;
 
 /**
  * With a language model: a lone stand-in is spin when a word it stands for fits between its
- * neighbours far better than it does ("houthi agitators and" against "rebels and"), by the
- * model's pair log-probabilities, a pair it never saw counting as UNSEEN_PAIR.
+ * neighbours far better than it does ("houthi agitators and" against "rebels and").
  */
 function modelGuard(index: CompiledIndex, tokens: Tokens, m: RawMatch, prev: number, next: number): string | undefined {
   const evidence = index.evidence!;
-  const pair = evidence.collocation!;
   const surface = tokens.norm(m.first);
   if (prev < 0 && next < 0) return 'no neighbouring word to judge it by';
-  const before = prev >= 0 ? tokens.norm(prev) : undefined;
-  const after = next >= 0 ? tokens.norm(next) : undefined;
-  // Per side: the pair's log-probability, or undefined when the model never saw it.
-  const sides = (w: string): [number | undefined, number | undefined] => [
-    before ? (pair(before, w)?.logProb ?? undefined) : undefined,
-    after ? (pair(w, after)?.logProb ?? undefined) : undefined,
-  ];
-  // A pair the model never saw backs off to the second word alone, as an n-gram model does.
-  const alone = (w: string): number => (evidence.modelWord!(w) ?? UNSEEN_PAIR) + BACKOFF;
-  const score = (w: string, [p, n]: [number | undefined, number | undefined]): number => (before ? (p ?? alone(w)) : 0) + (after ? (n ?? alone(after)) : 0);
-  const own = sides(surface);
-  const ownCount = evidence.modelWord!(surface)!;
-  if (ownCount > SWAP_MAX_MODEL_WORD) return `"${surface}" is too common a word to read as a spinner's choice alone`;
+  if (evidence.modelWord!(surface)! > SWAP_MAX_MODEL_WORD) return `"${surface}" is too common a word to read as a spinner's choice alone`;
   const rule = index.rules[m.rule]!;
-  let best = -Infinity;
-  for (const c of rule.canonical) {
-    const form = inflectWord(c, m.infl[0] ?? '', index.morph);
-    // Spinners reach for rarer words; and the stand-in must be unknown beside a neighbour the repair is known beside.
-    if ((evidence.modelWord!(form) ?? -99) < ownCount + SWAP_MODEL_RARITY) continue;
-    const f = sides(form);
-    if (!((f[0] !== undefined && own[0] === undefined) || (f[1] !== undefined && own[1] === undefined))) continue;
-    best = Math.max(best, score(form, f));
-  }
-  const ownScore = score(surface, own);
-  if (best - ownScore < SWAP_FIT) return `the language model does not fit "${rule.canonical[0]}" here much better than "${surface}"`;
+  const forms = rule.canonical.map((c) => inflectWord(c, m.infl[0] ?? '', index.morph));
+  const fit = bestFit(evidence, prev >= 0 ? tokens.norm(prev) : undefined, next >= 0 ? tokens.norm(next) : undefined, surface, forms, 0);
+  if (!fit || fit.gain < SWAP_FIT) return `the language model does not fit "${rule.canonical[0]}" here much better than "${surface}"`;
   return undefined;
 }
