@@ -2,6 +2,7 @@ import { checkText } from '../core/check.js';
 import { compile, generates, type CompileOptions } from '../core/compile.js';
 import { phraseKey, phraseWords } from '../core/phrase.js';
 import { FUNCTION_WORDS } from '../core/stopwords.js';
+import { swapRules } from '../core/swaps.js';
 import type { Diagnostic } from './diagnostic.js';
 import { toRules } from './rules.js';
 import type { GlossaryDef, RuleDef } from './schema.js';
@@ -59,15 +60,17 @@ export function lintGlossaries(glossaries: readonly GlossaryDef[], opts: Compile
     }
   });
 
-  // Unused synonyms: a `synonyms:` key that is no generating canonical term's word.
+  // Unused synonyms: a `synonyms:` key that is no generating canonical term's word and that no
+  // lone swap can restore either (a function word, or only stand-ins lone swaps skip).
   const words = new Set<string>();
   rules.forEach((rule) => rule.canonical.forEach((c) => {
     const w = phraseWords(c);
     if (generates(rule, w)) for (const x of w) if (!FUNCTION_WORDS.has(x)) words.add(x);
   }));
   for (const g of glossaries) {
+    const swapped = new Set(swapRules(new Map([...g.synonyms].map(([w, list]) => [w, list.value])), 0).flatMap((r) => r.canonical));
     for (const [word, list] of g.synonyms) {
-      if (!words.has(word)) at(g, list.offset, 'unused-synonym', `synonyms entry "${word}" is not a word of any generating canonical term, so it never applies`, 'warning');
+      if (!words.has(word) && !swapped.has(word)) at(g, list.offset, 'unused-synonym', `synonyms entry "${word}" is neither a word of any generating canonical term nor one a lone swap restores, so it never applies`, 'warning');
     }
   }
   return out;

@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { unspin } from '../cli/run.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir, unspin } from '../cli/run.js';
 
 const A = 'tests/fixtures/lint/a.yaml';
 
@@ -22,6 +24,16 @@ describe('unspin glossary lint', () => {
         '33:11 example-failed',
       ]),
     );
+  });
+
+  it('does not count a synonyms entry a lone swap restores as unused', () => {
+    const dir = tempDir();
+    const file = join(dir, 'g.yaml');
+    writeFileSync(file, 'name: g\ndescription: d\nlanguage: en\nsynonyms:\n  analyst: [investigator]\n  the: [a]\nrules: []\n');
+    const r = unspin(['glossary', 'lint', '--format', 'json', file]);
+    const d = JSON.parse(r.stdout).diagnostics.map((x: { code: string; line: number }) => `${x.line} ${x.code}`);
+    expect(d).toContain('6 unused-synonym');
+    expect(d).not.toContain('5 unused-synonym');
   });
 
   it('prints file:line:col with a caret in text form', () => {
