@@ -15,6 +15,14 @@ describe('a/an before a repair', () => {
     expect(['heavy', 'aid', 'union', 'hour', 'one-off', 'umbrella', 'European', 'honest'].map(indefiniteArticle)).toEqual(['a', 'an', 'a', 'an', 'a', 'an', 'a', 'an']);
   });
 
+  it('reads initialisms and letter-hyphen words by their letters\' names', () => {
+    expect(['MRI scan', 'FBI agent', 'NHS trust', 'HIV test', 'X-ray', 'F-16', 'SUV', 'UN agency', 'US envoy', 'BBC report', 'U-turn'].map(indefiniteArticle)).toEqual(
+      ['an', 'an', 'an', 'an', 'an', 'an', 'an', 'a', 'a', 'a', 'a'],
+    );
+    // Acronyms said as words keep the spelling rule.
+    expect(['NATO ally', 'OPEC member', 'Mayor'].map(indefiniteArticle)).toEqual(['a', 'an', 'a']);
+  });
+
   it('takes the article into the finding when the repair needs the other one, keeping its case', () => {
     const [f] = checkText('They found an arduous weapon.', idx);
     expect(f).toMatchObject({ actual: 'an arduous weapon', expected: ['a heavy weapon'] });

@@ -1,13 +1,16 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAnnotated } from '../../src/eval/annotations.js';
+import { COLLOCATIONS_PATH } from '../../src/lexicon/format.js';
 import { tempDir, unspin } from '../cli/run.js';
 
 const FIX = fileURLToPath(new URL('../fixtures/learn/', import.meta.url));
 const PAIRS = join(FIX, 'pairs');
 const CLEAN = join(FIX, 'clean');
+/** Whether the build found the language model lone swaps are judged by. */
+const hasLanguageModel = existsSync(COLLOCATIONS_PATH) && statSync(COLLOCATIONS_PATH).size > 0;
 /** In place of the bundled glossaries, so these tests do not move when those grow. */
 const BASE = join(FIX, 'base.yaml');
 const SPUN = ['famine', 'kafr-nabl', 'villages'].map((n) => join(PAIRS, `${n}.spun.txt`));
@@ -52,6 +55,8 @@ describe('unspin glossary learn (real binary)', () => {
       'learned/in-order: keeping in mind the end goal → in order',
       'learned/rebel-group: Renegade gatherings → Rebel groups',
       'learned/rebel-group: renegade gatherings → rebel groups',
+      // The learned synonym said → stated also applies alone, where the language model reads "stated" as out of place.
+      ...(hasLanguageModel ? ['swaps/state: stated → said'] : []),
     ]);
     // Offsets point at the spun words in the files.
     for (const f of files) for (const x of f.findings) expect(readFileSync(f.path, 'utf8').slice(x.start, x.end)).toBe(x.actual);
