@@ -2,12 +2,15 @@ import { applyCase, detectCase } from './casing.js';
 import type { CompiledIndex } from './compile.js';
 import type { MatchContext } from './resolve.js';
 import { inflectWord } from './morphology.js';
+import { FUNCTION_WORDS } from './stopwords.js';
 import { wantsParticiple } from './participle.js';
 import { tokenize, type Tokens } from './tokenize.js';
 import type { Inflection } from './types.js';
 import type { RawMatch } from './match.js';
 import { documentSpelling, phraseSpelling, spellingMarks, spellingVariants } from './spelling.js';
 import { rankByNeighbours } from './swaps.js';
+
+const VERB_ENDINGS: ReadonlySet<Inflection> = new Set(['ED', 'ING', 'S']);
 
 /** Carries the matched words' inflections over to the canonical phrase, keeping its own spacing and hyphens. */
 export function inflectPhrase(ctx: MatchContext, phrase: string, m: RawMatch, apostrophe: string): string {
@@ -24,6 +27,11 @@ export function inflectPhrase(ctx: MatchContext, phrase: string, m: RawMatch, ap
     const last = m.infl[count - 1] ?? '';
     target[words.length - 1] = last || (words.length === 1 ? (m.infl.find((x) => x !== '') ?? '') : '');
     if (count > 1 && m.infl[0] && words.length > 1) target[0] = m.infl[0];
+    // A one-word verb repaired by a phrasal verb inflects the verb, not its particle ("removed" → "took off").
+    if (count === 1 && words.length > 1 && VERB_ENDINGS.has(last) && FUNCTION_WORDS.has(phrase.slice(words.starts[words.length - 1]!, words.ends[words.length - 1]!).toLowerCase())) {
+      target[words.length - 1] = '';
+      target[0] = last;
+    }
   }
   const participle = target.includes('ED') && wantsParticiple(ctx.tokens, m.first, m.last, ctx.index.morph);
   let out = '';

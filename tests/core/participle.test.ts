@@ -38,3 +38,19 @@ describe('past participles in repairs', () => {
     expect(repair('They wrote up a plan.')).toEqual(['drew up']);
   });
 });
+
+describe('one-word verbs repaired by a phrasal verb', () => {
+  const idx = index([rule({ id: 'take-off', canonical: ['take off'], variants: ['remove'], generate: false }), rule({ id: 'rebel-group', canonical: ['rebel group'], variants: ['renegade'], generate: false })]);
+  const repair = (text: string) => checkText(text, idx).map((f) => f.expected[0]);
+
+  it('inflect the verb, not the particle', () => {
+    expect(repair('She removed the cover.')).toEqual(['took off']);
+    expect(repair('She is removing the cover.')).toEqual(['taking off']);
+    expect(repair('He removes it.')).toEqual(['takes off']);
+    expect(repair('The cover was removed.')).toEqual(['taken off']);
+  });
+
+  it('leave a noun phrase\'s ending on its last word', () => {
+    expect(repair('The renegades met.')).toEqual(['rebel groups']);
+  });
+});
