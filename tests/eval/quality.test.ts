@@ -64,7 +64,8 @@ describe('estimated false flags on unseen text (unspin eval --unseen)', () => {
     console.log(`unseen-text estimate: ${u.per10k.toFixed(2)} per 10k (${u.singletons} phrases seen once in ${u.words} words)`);
     expect(u.words).toBeGreaterThan(1_000_000);
     expect(u.per10k).toBeLessThanOrEqual(UNSEEN_LIMIT);
-  }, 30_000);
+    // A million words checked with every glossary: minutes on a loaded two-core machine, not a timing target.
+  }, 180_000);
 });
 
 describe.skipIf(!existsSync(FAKES))('false flags on ../shared/data/clean/fakes-syria (skipped when absent)', () => {
