@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { evaluate } from '../../src/eval/evaluate.js';
 import { checkThresholds, THRESHOLDS, UNSEEN_LIMIT } from '../../src/eval/thresholds.js';
 import { estimateUnseen } from '../../src/eval/unseen.js';
 import { compile } from '../../src/core/compile.js';
+import { COLLOCATIONS_PATH } from '../../src/lexicon/format.js';
 import { compileOptionsFor } from '../../src/lexicon/load.js';
 import { brownDirectory, brownDocuments } from '../../src/lexicon/reference.js';
 import { BUNDLED_GLOSSARIES, compileLoaded, loadGlossaries } from '../../src/glossary/load.js';
@@ -47,9 +48,12 @@ describe('quality on corpora/ (unspin eval)', () => {
   });
 
   it('does not fall below the recorded test-split floor', () => {
-    const floor = JSON.parse(readFileSync(join(CORPORA, 'quality-floor.json'), 'utf8')) as { test: typeof THRESHOLDS.test };
+    const floors = JSON.parse(readFileSync(join(CORPORA, 'quality-floor.json'), 'utf8')) as { test: typeof THRESHOLDS.test; testWithoutLanguageModel: typeof THRESHOLDS.test };
+    // Without the language model (an apt package .ci/run installs) the build has no collocation evidence.
+    const withModel = existsSync(COLLOCATIONS_PATH) && statSync(COLLOCATIONS_PATH).size > 0;
+    const floor = { test: withModel ? floors.test : floors.testWithoutLanguageModel };
     const t = result.splits.test!;
-    console.log(`test split: recall ${t.recall.toFixed(3)} (target ${THRESHOLDS.test.recall}), precision ${t.precision.toFixed(3)} (target ${THRESHOLDS.test.precision}), exact repair ${t.exactRepair.toFixed(3)} (target ${THRESHOLDS.test.exactRepair})`);
+    console.log(`test split${withModel ? '' : ' (no language model installed)'}: recall ${t.recall.toFixed(3)} (target ${THRESHOLDS.test.recall}), precision ${t.precision.toFixed(3)} (target ${THRESHOLDS.test.precision}), exact repair ${t.exactRepair.toFixed(3)} (target ${THRESHOLDS.test.exactRepair})`);
     expect(checkThresholds(result, floor.test).filter((v) => v.what.startsWith('test'))).toEqual([]);
   });
 });
