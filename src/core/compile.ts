@@ -281,12 +281,13 @@ export const SEE_OBJECT = -2;
 /**
  * A word's candidates as the two ints its cache slot holds: its explicit candidates packed as
  * `id * 8 + inflection code` (-1 for none), or SEE_OBJECT second when the walk needs the object,
- * so the common word costs the walk no pointer chasing.
+ * whose index for `cache.valueAt` is then first, so the common word costs the walk no pointer
+ * chasing.
  */
-function summarizeCandidates(c: TokenCandidates, into: Int32Array, at: number): void {
+function summarizeCandidates(c: TokenCandidates, index: number, into: Int32Array, at: number): void {
   const { explicit } = c;
   if (c.term.length || c.multi || explicit.length > 2) {
-    into[at] = -1;
+    into[at] = index;
     into[at + 1] = SEE_OBJECT;
     return;
   }

@@ -24,22 +24,16 @@ export interface RawMatch {
 export type CanonicalSpans = [number, number][];
 
 /**
- * Walks both tries from every token once; each token's candidates are looked up once, with the
- * two summary ints of its cache slot (see summarizeCandidates): most words' explicit candidates
- * are read from those, and only the rest from the candidates object.
+ * Walks both tries from every token once. Each token's candidates come as the two summary ints
+ * of its cache slot (see summarizeCandidates), which the tokenizer wrote when `analyze` handed
+ * it the cache: most words' explicit candidates are read from those, and only the rest from the
+ * candidates object.
  */
 export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: CanonicalSpans = []): RawMatch[] {
   const out: RawMatch[] = [];
   const n = tokens.length;
-  const sums = new Int32Array(2 * n);
-  // Only tokens whose summary says SEE_OBJECT keep their object, its place in `objects` in
-  // their first summary int: no array of a pointer per token for the garbage collector.
-  const objects: TokenCandidates[] = [];
-  for (let t = 0; t < n; t++) {
-    const c = index.cache.lookupInto(tokens, t, sums, 2 * t);
-    if (sums[2 * t + 1] === SEE_OBJECT) sums[2 * t] = objects.push(c) - 1;
-  }
-  const cands = { at: (t: number): TokenCandidates => objects[sums[2 * t]!]! };
+  const sums = index.cache.summaries(tokens);
+  const cands = { at: (t: number): TokenCandidates => index.cache.valueAt(sums[2 * t]!) };
   const infl: Inflection[] = [];
   const subs: Strength[] = [];
   const lemmas: string[] = [];
