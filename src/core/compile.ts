@@ -98,8 +98,14 @@ export interface TerminalEntry {
 /** A token trie over integer word ids; transitions live in typed arrays. */
 export interface Trie {
   trans: IntPairMap;
-  terminals: Map<number, TerminalEntry[]>;
-  /** Node ids that end a phrase, as a bitmap, so the walk asks the Map only on a hit. */
+  /**
+   * The phrases ending at each node, as rule, form pairs in `entries` from 2 * ends[node] to
+   * 2 * ends[node + 1]: typed arrays rather than a Map of object lists, so a cached trie
+   * reads back as a few copies instead of thousands of objects for a cold start to build.
+   */
+  ends: Int32Array;
+  entries: Int32Array;
+  /** Node ids that end a phrase, as a bitmap. */
   isTerminal: Uint8Array;
   /** Root transitions by word id (-1: none), the step every token takes. */
   root: Int32Array;
@@ -150,31 +156,52 @@ export function transition(trie: Trie, node: number, id: number): number {
 
 /** `words` bounds the transitions, so the map is sized once instead of rehashed as it grows. */
 function newTrie(words: number): Trie {
-  return { trans: new IntPairMap(words), terminals: new Map(), isTerminal: new Uint8Array(0), root: new Int32Array(0), children: new Int32Array(0), nodes: 1, maxDepth: 0 };
+  return { trans: new IntPairMap(words), ends: new Int32Array(0), entries: new Int32Array(0), isTerminal: new Uint8Array(0), root: new Int32Array(0), children: new Int32Array(0), nodes: 1, maxDepth: 0 };
 }
 
-/** `edges` collects each new transition as node, word id, for the child bits `seal` builds. */
-function insert(trie: Trie, ids: number[], entry: TerminalEntry, edges: number[]): void {
+/** What `insert` collects for `seal`: each new transition as node, word id, and each node's phrases. */
+interface TrieBuild {
+  edges: number[];
+  terminals: Map<number, TerminalEntry[]>;
+}
+
+const newBuild = (): TrieBuild => ({ edges: [], terminals: new Map() });
+
+function insert(trie: Trie, ids: number[], entry: TerminalEntry, build: TrieBuild): void {
   let node = 0;
   for (const id of ids) {
     let next = trie.trans.get(node, id);
     if (next < 0) {
       next = trie.nodes++;
       trie.trans.set(node, id, next);
-      edges.push(node, id);
+      build.edges.push(node, id);
     }
     node = next;
   }
-  const list = trie.terminals.get(node);
+  const list = build.terminals.get(node);
   if (list) list.push(entry);
-  else trie.terminals.set(node, [entry]);
+  else build.terminals.set(node, [entry]);
   trie.maxDepth = Math.max(trie.maxDepth, ids.length);
 }
 
 /** Freezes the lookup tables the walk uses once every phrase is inserted. */
-function seal(trie: Trie, vocabSize: number, edges: readonly number[]): void {
+function seal(trie: Trie, vocabSize: number, { edges, terminals }: TrieBuild): void {
   trie.isTerminal = new Uint8Array(trie.nodes);
-  for (const node of trie.terminals.keys()) trie.isTerminal[node] = 1;
+  trie.ends = new Int32Array(trie.nodes + 1);
+  let count = 0;
+  for (const [node, list] of terminals) {
+    trie.isTerminal[node] = 1;
+    trie.ends[node + 1] = list.length;
+    count += list.length;
+  }
+  for (let node = 0; node < trie.nodes; node++) trie.ends[node + 1]! += trie.ends[node]!;
+  trie.entries = new Int32Array(2 * count);
+  for (const [node, list] of terminals) {
+    list.forEach((e, k) => {
+      trie.entries[2 * (trie.ends[node]! + k)] = e.rule;
+      trie.entries[2 * (trie.ends[node]! + k) + 1] = e.form;
+    });
+  }
   trie.children = new Int32Array(trie.nodes);
   for (let k = 0; k < edges.length; k += 2) trie.children[edges[k]!]! |= childBit(edges[k + 1]!);
   trie.root = new Int32Array(vocabSize).fill(-1);
@@ -201,8 +228,8 @@ function buildTries(rules: Rule[]): Omit<CompiledTries, 'variants' | 'terms'> & 
   const vocab = new Map<string, number>();
   const canonVocab = new Map<string, number>();
   const canonWords: string[] = [];
-  const variantEdges: number[] = [];
-  const termEdges: number[] = [];
+  const variantBuild = newBuild();
+  const termBuild = newBuild();
   const canonicalWords = rules.map((r) => r.canonical.map(phraseWords));
   const variantWords = rules.map((r) => r.variants.map(phraseWords));
   const count = (forms: string[][][]): number => forms.reduce((n, r) => r.reduce((m, w) => m + w.length, n), 0);
@@ -210,14 +237,14 @@ function buildTries(rules: Rule[]): Omit<CompiledTries, 'variants' | 'terms'> & 
   const terms = newTrie(count(canonicalWords));
   rules.forEach((rule, r) => {
     variantWords[r]!.forEach((words, f) => {
-      if (words.length) insert(variants, words.map((w) => intern(vocab, w)), { rule: r, form: f }, variantEdges);
+      if (words.length) insert(variants, words.map((w) => intern(vocab, w)), { rule: r, form: f }, variantBuild);
     });
     canonicalWords[r]!.forEach((words, f) => {
-      if (generates(rule, words)) insert(terms, words.map((w) => intern(canonVocab, w, canonWords)), { rule: r, form: f }, termEdges);
+      if (generates(rule, words)) insert(terms, words.map((w) => intern(canonVocab, w, canonWords)), { rule: r, form: f }, termBuild);
     });
   });
-  seal(variants, vocab.size, variantEdges);
-  seal(terms, canonVocab.size, termEdges);
+  seal(variants, vocab.size, variantBuild);
+  seal(terms, canonVocab.size, termBuild);
   return { vocab, variants, canonVocab, canonWords, terms, canonicalWords };
 }
 

@@ -1,5 +1,5 @@
 import { lemmaCandidates } from './morphology.js';
-import { INFLECTIONS, INFLECTION_CODE, transition, SEE_OBJECT, type CompiledIndex, type MultiStandIn, type Strength, type TerminalEntry, type TokenCandidates, type Trie } from './compile.js';
+import { INFLECTIONS, INFLECTION_CODE, transition, SEE_OBJECT, type CompiledIndex, type MultiStandIn, type Strength, type TokenCandidates, type Trie } from './compile.js';
 import { BREAK_BEFORE, type Tokens } from './tokenize.js';
 import type { Inflection } from './types.js';
 
@@ -43,13 +43,12 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
 
   const emit = (trie: Trie, node: number, last: number, generated: boolean): void => {
     if (trie.isTerminal[node] !== 1) return;
-    const ends = trie.terminals.get(node) as TerminalEntry[];
     if (generated && !subs.some((x) => x > 0)) {
       canonical.push([first, last]);
       return;
     }
-    for (const e of ends) {
-      const m: RawMatch = { rule: e.rule, form: e.form, first, last, infl: infl.slice(), generated };
+    for (let k = 2 * trie.ends[node]!; k < 2 * trie.ends[node + 1]!; k += 2) {
+      const m: RawMatch = { rule: trie.entries[k]!, form: trie.entries[k + 1]!, first, last, infl: infl.slice(), generated };
       if (generated) {
         m.substituted = subs.slice();
         m.lemmas = lemmas.slice();
@@ -152,10 +151,10 @@ function stepVariant(w: VariantWalk, node: number, t: number, id: number, code: 
   const depth = t - w.first;
   w.codes[depth] = code;
   if (trie.isTerminal[next] === 1) {
-    for (const e of trie.terminals.get(next)!) {
+    for (let e = 2 * trie.ends[next]!; e < 2 * trie.ends[next + 1]!; e += 2) {
       const infl: Inflection[] = [];
       for (let k = 0; k <= depth; k++) infl.push(INFLECTIONS[w.codes[k]!]!);
-      w.out.push({ rule: e.rule, form: e.form, first: w.first, last: t, infl, generated: false });
+      w.out.push({ rule: trie.entries[e]!, form: trie.entries[e + 1]!, first: w.first, last: t, infl, generated: false });
     }
   }
   if (trie.children[next] !== 0) walkVariants(w, next, t + 1);
