@@ -59,7 +59,7 @@ function severityOf(index: CompiledIndex, m: RawMatch): Severity {
 
 /** The whole pure pipeline: tokenize → match → filter → resolve overlaps → suggest. */
 export function analyze(text: string, index: CompiledIndex, options: CheckOptions = {}): Analysis {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, index.cache);
   const ctx: MatchContext = { text, tokens, index };
   let docWords: Set<string> | undefined;
   const probe: ContextProbe = { tokens, morph: index.morph, documentWords: () => (docWords ??= documentWordSet(tokens, index.morph)) };

@@ -98,13 +98,23 @@ export interface TerminalEntry {
 /** A token trie over integer word ids; transitions live in typed arrays. */
 export interface Trie {
   trans: IntPairMap;
-  terminals: Map<number, TerminalEntry[]>;
-  /** Node ids that end a phrase, as a bitmap, so the walk asks the Map only on a hit. */
+  /**
+   * The phrases ending at each node, as rule, form pairs in `entries` from 2 * ends[node] to
+   * 2 * ends[node + 1]: typed arrays rather than a Map of object lists, so a cached trie
+   * reads back as a few copies instead of thousands of objects for a cold start to build.
+   */
+  ends: Int32Array;
+  entries: Int32Array;
+  /** Node ids that end a phrase, as a bitmap. */
   isTerminal: Uint8Array;
   /** Root transitions by word id (-1: none), the step every token takes. */
   root: Int32Array;
-  /** Node ids with outgoing transitions, as a bitmap: a walk stops at a leaf without probing the next token. */
-  hasChildren: Uint8Array;
+  /**
+   * Per node, bit (word id & 31) set for each word id it has a transition on, 0 for a leaf: a
+   * walk stops at a leaf, and at most nodes before a word they cannot take, without probing
+   * the transition table (most probes fail, and each is a cache miss in a large trie).
+   */
+  children: Int32Array;
   nodes: number;
   maxDepth: number;
 }
@@ -138,35 +148,65 @@ export interface CompiledIndex {
   canonicalKeys: Set<string>;
 }
 
-/** `words` bounds the transitions, so the map is sized once instead of rehashed as it grows. */
-function newTrie(words: number): Trie {
-  return { trans: new IntPairMap(words), terminals: new Map(), isTerminal: new Uint8Array(0), root: new Int32Array(0), hasChildren: new Uint8Array(0), nodes: 1, maxDepth: 0 };
+/** The bit of `Trie.children` a transition on word `id` sets. */
+export const childBit = (id: number): number => 1 << (id & 31);
+
+/** The node reached from `node` (0: the root) on word `id`, or -1. */
+export function transition(trie: Trie, node: number, id: number): number {
+  if (node === 0) return trie.root[id]!;
+  return (trie.children[node]! & childBit(id)) === 0 ? -1 : trie.trans.get(node, id);
 }
 
-/** `parents` collects the nodes that get a child, for the leaf bitmap `seal` builds. */
-function insert(trie: Trie, ids: number[], entry: TerminalEntry, parents: Set<number>): void {
+/** `words` bounds the transitions, so the map is sized once instead of rehashed as it grows. */
+function newTrie(words: number): Trie {
+  return { trans: new IntPairMap(words), ends: new Int32Array(0), entries: new Int32Array(0), isTerminal: new Uint8Array(0), root: new Int32Array(0), children: new Int32Array(0), nodes: 1, maxDepth: 0 };
+}
+
+/** What `insert` collects for `seal`: each new transition as node, word id, and each node's phrases. */
+interface TrieBuild {
+  edges: number[];
+  terminals: Map<number, TerminalEntry[]>;
+}
+
+const newBuild = (): TrieBuild => ({ edges: [], terminals: new Map() });
+
+function insert(trie: Trie, ids: number[], entry: TerminalEntry, build: TrieBuild): void {
   let node = 0;
   for (const id of ids) {
     let next = trie.trans.get(node, id);
     if (next < 0) {
       next = trie.nodes++;
       trie.trans.set(node, id, next);
-      parents.add(node);
+      build.edges.push(node, id);
     }
     node = next;
   }
-  const list = trie.terminals.get(node);
+  const list = build.terminals.get(node);
   if (list) list.push(entry);
-  else trie.terminals.set(node, [entry]);
+  else build.terminals.set(node, [entry]);
   trie.maxDepth = Math.max(trie.maxDepth, ids.length);
 }
 
 /** Freezes the lookup tables the walk uses once every phrase is inserted. */
-function seal(trie: Trie, vocabSize: number, parents: ReadonlySet<number>): void {
+function seal(trie: Trie, vocabSize: number, { edges, terminals }: TrieBuild): void {
   trie.isTerminal = new Uint8Array(trie.nodes);
-  for (const node of trie.terminals.keys()) trie.isTerminal[node] = 1;
-  trie.hasChildren = new Uint8Array(trie.nodes);
-  for (const node of parents) trie.hasChildren[node] = 1;
+  trie.ends = new Int32Array(trie.nodes + 1);
+  let count = 0;
+  for (const [node, list] of terminals) {
+    trie.isTerminal[node] = 1;
+    trie.ends[node + 1] = list.length;
+    count += list.length;
+  }
+  for (let node = 0; node < trie.nodes; node++) trie.ends[node + 1]! += trie.ends[node]!;
+  trie.entries = new Int32Array(2 * count);
+  for (const [node, list] of terminals) {
+    list.forEach((e, k) => {
+      trie.entries[2 * (trie.ends[node]! + k)] = e.rule;
+      trie.entries[2 * (trie.ends[node]! + k) + 1] = e.form;
+    });
+  }
+  trie.children = new Int32Array(trie.nodes);
+  for (let k = 0; k < edges.length; k += 2) trie.children[edges[k]!]! |= childBit(edges[k + 1]!);
   trie.root = new Int32Array(vocabSize).fill(-1);
   for (let id = 0; id < vocabSize; id++) trie.root[id] = trie.trans.get(0, id);
 }
@@ -191,8 +231,8 @@ function buildTries(rules: Rule[]): Omit<CompiledTries, 'variants' | 'terms'> & 
   const vocab = new Map<string, number>();
   const canonVocab = new Map<string, number>();
   const canonWords: string[] = [];
-  const variantParents = new Set<number>();
-  const termParents = new Set<number>();
+  const variantBuild = newBuild();
+  const termBuild = newBuild();
   const canonicalWords = rules.map((r) => r.canonical.map(phraseWords));
   const variantWords = rules.map((r) => r.variants.map(phraseWords));
   const count = (forms: string[][][]): number => forms.reduce((n, r) => r.reduce((m, w) => m + w.length, n), 0);
@@ -200,14 +240,14 @@ function buildTries(rules: Rule[]): Omit<CompiledTries, 'variants' | 'terms'> & 
   const terms = newTrie(count(canonicalWords));
   rules.forEach((rule, r) => {
     variantWords[r]!.forEach((words, f) => {
-      if (words.length) insert(variants, words.map((w) => intern(vocab, w)), { rule: r, form: f }, variantParents);
+      if (words.length) insert(variants, words.map((w) => intern(vocab, w)), { rule: r, form: f }, variantBuild);
     });
     canonicalWords[r]!.forEach((words, f) => {
-      if (generates(rule, words)) insert(terms, words.map((w) => intern(canonVocab, w, canonWords)), { rule: r, form: f }, termParents);
+      if (generates(rule, words)) insert(terms, words.map((w) => intern(canonVocab, w, canonWords)), { rule: r, form: f }, termBuild);
     });
   });
-  seal(variants, vocab.size, variantParents);
-  seal(terms, canonVocab.size, termParents);
+  seal(variants, vocab.size, variantBuild);
+  seal(terms, canonVocab.size, termBuild);
   return { vocab, variants, canonVocab, canonWords, terms, canonicalWords };
 }
 
@@ -278,7 +318,7 @@ function computeCandidates(index: CompiledIndex, norm: string): TokenCandidates 
 
 /** Inflections by the 3-bit code a packed candidate carries. */
 export const INFLECTIONS: readonly Inflection[] = ['', 'PL', 'S', 'ED', 'ING', 'POS', 'PLPOS'];
-const INFLECTION_CODE = new Map(INFLECTIONS.map((x, i) => [x, i]));
+export const INFLECTION_CODE: ReadonlyMap<Inflection, number> = new Map(INFLECTIONS.map((x, i) => [x, i]));
 
 /** A summary int for a word with more than two explicit candidates or with term candidates: read the object. */
 export const SEE_OBJECT = -2;
@@ -286,12 +326,13 @@ export const SEE_OBJECT = -2;
 /**
  * A word's candidates as the two ints its cache slot holds: its explicit candidates packed as
  * `id * 8 + inflection code` (-1 for none), or SEE_OBJECT second when the walk needs the object,
- * so the common word costs the walk no pointer chasing.
+ * whose index for `cache.valueAt` is then first, so the common word costs the walk no pointer
+ * chasing.
  */
-function summarizeCandidates(c: TokenCandidates, into: Int32Array, at: number): void {
+function summarizeCandidates(c: TokenCandidates, index: number, into: Int32Array, at: number): void {
   const { explicit } = c;
   if (c.term.length || c.multi || explicit.length > 2) {
-    into[at] = -1;
+    into[at] = index;
     into[at + 1] = SEE_OBJECT;
     return;
   }

@@ -1,6 +1,6 @@
 import { lemmaCandidates } from './morphology.js';
-import { INFLECTIONS, SEE_OBJECT, type CompiledIndex, type MultiStandIn, type Strength, type TerminalEntry, type TokenCandidates, type Trie } from './compile.js';
-import type { Tokens } from './tokenize.js';
+import { INFLECTIONS, INFLECTION_CODE, transition, SEE_OBJECT, type CompiledIndex, type MultiStandIn, type Strength, type TokenCandidates, type Trie } from './compile.js';
+import { BREAK_BEFORE, type Tokens } from './tokenize.js';
 import type { Inflection } from './types.js';
 
 /** A raw match before context checks and overlap resolution; token indices are inclusive. */
@@ -24,22 +24,16 @@ export interface RawMatch {
 export type CanonicalSpans = [number, number][];
 
 /**
- * Walks both tries from every token once; each token's candidates are looked up once, with the
- * two summary ints of its cache slot (see summarizeCandidates): most words' explicit candidates
- * are read from those, and only the rest from the candidates object.
+ * Walks both tries from every token once. Each token's candidates come as the two summary ints
+ * of its cache slot (see summarizeCandidates), which the tokenizer wrote when `analyze` handed
+ * it the cache: most words' explicit candidates are read from those, and only the rest from the
+ * candidates object.
  */
 export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: CanonicalSpans = []): RawMatch[] {
   const out: RawMatch[] = [];
   const n = tokens.length;
-  const sums = new Int32Array(2 * n);
-  // Only tokens whose summary says SEE_OBJECT keep their object, its place in `objects` in
-  // their first summary int: no array of a pointer per token for the garbage collector.
-  const objects: TokenCandidates[] = [];
-  for (let t = 0; t < n; t++) {
-    const c = index.cache.lookupInto(tokens, t, sums, 2 * t);
-    if (sums[2 * t + 1] === SEE_OBJECT) sums[2 * t] = objects.push(c) - 1;
-  }
-  const cands = { at: (t: number): TokenCandidates => objects[sums[2 * t]!]! };
+  const sums = index.cache.summaries(tokens);
+  const cands = { at: (t: number): TokenCandidates => index.cache.valueAt(sums[2 * t]!) };
   const infl: Inflection[] = [];
   const subs: Strength[] = [];
   const lemmas: string[] = [];
@@ -49,13 +43,12 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
 
   const emit = (trie: Trie, node: number, last: number, generated: boolean): void => {
     if (trie.isTerminal[node] !== 1) return;
-    const ends = trie.terminals.get(node) as TerminalEntry[];
     if (generated && !subs.some((x) => x > 0)) {
       canonical.push([first, last]);
       return;
     }
-    for (const e of ends) {
-      const m: RawMatch = { rule: e.rule, form: e.form, first, last, infl: infl.slice(), generated };
+    for (let k = 2 * trie.ends[node]!; k < 2 * trie.ends[node + 1]!; k += 2) {
+      const m: RawMatch = { rule: trie.entries[k]!, form: trie.entries[k + 1]!, first, last, infl: infl.slice(), generated };
       if (generated) {
         m.substituted = subs.slice();
         m.lemmas = lemmas.slice();
@@ -65,46 +58,24 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
     }
   };
 
-  const stepVariant = (node: number, t: number, id: number, inflection: Inflection): void => {
-    const next = node === 0 ? index.variants.root[id]! : index.variants.trans.get(node, id);
-    if (next < 0) return;
-    infl.push(inflection);
-    emit(index.variants, next, t, false);
-    if (index.variants.hasChildren[next] === 1) walkVariants(next, t + 1);
-    infl.pop();
-  };
-
-  const walkVariants = (node: number, t: number): void => {
-    if (t >= n || (t > first && tokens.breakBefore(t))) return;
-    const s1 = sums[2 * t + 1]!;
-    if (s1 === SEE_OBJECT) {
-      for (const c of cands.at(t).explicit) stepVariant(node, t, c.id, c.infl);
-      return;
-    }
-    const s0 = sums[2 * t]!;
-    if (s0 < 0) return;
-    stepVariant(node, t, s0 >> 3, INFLECTIONS[s0 & 7]!);
-    if (s1 >= 0) stepVariant(node, t, s1 >> 3, INFLECTIONS[s1 & 7]!);
-  };
-
   const walkTerms = (node: number, t: number): void => {
     if (t >= n || (t > first && tokens.breakBefore(t)) || sums[2 * t + 1] !== SEE_OBJECT) return;
     for (const c of cands.at(t).term) {
-      const next = node === 0 ? index.terms.root[c.id]! : index.terms.trans.get(node, c.id);
+      const next = transition(index.terms, node, c.id);
       if (next < 0) continue;
       infl.push(c.infl);
       subs.push(c.strength);
       lemmas.push(c.lemma);
       widths.push(1);
       emit(index.terms, next, t, true);
-      if (index.terms.hasChildren[next] === 1) walkTerms(next, t + 1);
+      if (index.terms.children[next] !== 0) walkTerms(next, t + 1);
       widths.pop();
       lemmas.pop();
       subs.pop();
       infl.pop();
     }
     for (const s of cands.at(t).multi ?? []) {
-      const next = node === 0 ? index.terms.root[s.id]! : index.terms.trans.get(node, s.id);
+      const next = transition(index.terms, node, s.id);
       if (next < 0) continue;
       const tail = multiTail(tokens, index, s, t);
       if (!tail) continue;
@@ -115,7 +86,7 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
       widths.push(width);
       wide++;
       emit(index.terms, next, t + width - 1, true);
-      if (index.terms.hasChildren[next] === 1) walkTerms(next, t + width);
+      if (index.terms.children[next] !== 0) walkTerms(next, t + width);
       wide--;
       widths.pop();
       lemmas.pop();
@@ -124,16 +95,69 @@ export function findMatches(tokens: Tokens, index: CompiledIndex, canonical: Can
     }
   };
 
+  const walk: VariantWalk = { tokens, index, sums, out, codes: new Uint8Array(index.variants.maxDepth + 1), first: 0 };
   for (first = 0; first < n; first++) {
     if (sums[2 * first + 1] !== SEE_OBJECT) {
-      if (sums[2 * first]! >= 0) walkVariants(0, first);
+      if (sums[2 * first]! >= 0) {
+        walk.first = first;
+        walkVariants(walk, 0, first);
+      }
       continue;
     }
     const c = cands.at(first);
-    if (c.explicit.length) walkVariants(0, first);
+    if (c.explicit.length) {
+      walk.first = first;
+      walkVariants(walk, 0, first);
+    }
     if (c.term.length || c.multi) walkTerms(0, first);
   }
   return dedupe(out);
+}
+
+/**
+ * The explicit-variant walk's state for one text. The walk is plain functions over it, the
+ * inflections so far as codes by depth: it runs for nearly every token of a large glossary's
+ * text, and closures with pushed and popped arrays cost it a third of its time.
+ */
+interface VariantWalk {
+  tokens: Tokens;
+  index: CompiledIndex;
+  sums: Int32Array;
+  out: RawMatch[];
+  /** Inflection code of the word at each depth of the current path. */
+  codes: Uint8Array;
+  first: number;
+}
+
+/** Steps from trie node `node` (0: the root) over token t's explicit candidates. */
+function walkVariants(w: VariantWalk, node: number, t: number): void {
+  const { tokens, sums } = w;
+  if (t >= tokens.length || (node !== 0 && (tokens.flags[t]! & BREAK_BEFORE) !== 0)) return;
+  const s1 = sums[2 * t + 1]!;
+  if (s1 === SEE_OBJECT) {
+    for (const c of w.index.cache.valueAt(sums[2 * t]!).explicit) stepVariant(w, node, t, c.id, INFLECTION_CODE.get(c.infl)!);
+    return;
+  }
+  const s0 = sums[2 * t]!;
+  if (s0 < 0) return;
+  stepVariant(w, node, t, s0 >> 3, s0 & 7);
+  if (s1 >= 0) stepVariant(w, node, t, s1 >> 3, s1 & 7);
+}
+
+function stepVariant(w: VariantWalk, node: number, t: number, id: number, code: number): void {
+  const trie = w.index.variants;
+  const next = transition(trie, node, id);
+  if (next < 0) return;
+  const depth = t - w.first;
+  w.codes[depth] = code;
+  if (trie.isTerminal[next] === 1) {
+    for (let e = 2 * trie.ends[next]!; e < 2 * trie.ends[next + 1]!; e += 2) {
+      const infl: Inflection[] = [];
+      for (let k = 0; k <= depth; k++) infl.push(INFLECTIONS[w.codes[k]!]!);
+      w.out.push({ rule: trie.entries[e]!, form: trie.entries[e + 1]!, first: w.first, last: t, infl, generated: false });
+    }
+  }
+  if (trie.children[next] !== 0) walkVariants(w, next, t + 1);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { NON_ASCII, type Tokens } from './tokenize.js';
+import { NON_ASCII, PACKED_MAX, normOf, packWord, type Tokens, type WordInterner } from './tokenize.js';
 
 /**
  * One slot is 8 int32s, two to a cache line: the tokenizer's hash, the key's length, the key's
@@ -13,7 +13,6 @@ const LEN = 1;
 const CHARS = 2;
 const VALUE = 5;
 const SUMMARY = 6;
-const PACKED_MAX = 12;
 /** LEN of an empty slot. */
 const FREE = -1;
 /** LEN of a key kept as a string (longer than 12 or not ASCII); CHARS then holds its index. */
@@ -24,28 +23,31 @@ const EMPTY_VALUE = -1;
 /**
  * A value per distinct word of the texts checked, memoized in an open-addressing table keyed by
  * the tokenizer's hash and checked against the text itself, so a repeated word costs no string.
+ * As the tokenizer's interner it hands each word its two summary ints while the text is read.
  */
-export class SurfaceCache<V> {
+export class SurfaceCache<V> implements WordInterner {
   private slots = new Int32Array(0);
   private values: V[] = [];
   private strings: string[] = [];
   private size = 0;
   private mask = 0;
-  private p0 = 0;
-  private p1 = 0;
-  private p2 = 0;
+  /** Bumped whenever the table starts again, which invalidates value indices handed out before. */
+  private generation = 0;
+  private readonly packed = new Int32Array(3);
 
   /**
    * @param compute the value of a normalized word, on a miss
    * @param empty the value most words have, kept out of the value list
-   * @param limit slots past which the table starts again, bounding memory in long batches
-   * @param summarize two ints a caller of `lookupInto` gets with the value (the empty value's are -1, -1)
+   * @param limit slots past which the table starts again, bounding memory in long batches; it
+   *   starts again only between texts, so what a text's words were handed stays valid
+   * @param summarize two ints a caller gets with the value (the empty value's are -1, -1);
+   *   `index` is the value's index for `valueAt`
    */
   constructor(
     private readonly compute: (norm: string) => V,
     private readonly empty: V,
     private readonly limit = 1 << 20,
-    private readonly summarize?: (value: V, into: Int32Array, at: number) => void,
+    private readonly summarize?: (value: V, index: number, into: Int32Array, at: number) => void,
   ) {
     // Small at first: a glossary's examples compile one index per rule, each checking a sentence or two.
     this.reset(1 << 8);
@@ -57,32 +59,55 @@ export class SurfaceCache<V> {
     this.strings = [];
     this.size = 0;
     this.mask = capacity - 1;
+    this.generation++;
+  }
+
+  begin(): number {
+    if (this.mask + 1 > this.limit >> 1) this.reset(this.limit >> 1);
+    return this.generation;
+  }
+
+  word(text: string, start: number, end: number, flags: number, hash: number, p0: number, p1: number, p2: number, out: Int32Array, at: number): void {
+    const i = this.find(text, start, end, flags, hash, p0, p1, p2);
+    out[at] = this.slots[i + SUMMARY]!;
+    out[at + 1] = this.slots[i + SUMMARY + 1]!;
   }
 
   lookup(tokens: Tokens, t: number): V {
-    return this.valueAt(this.find(tokens, t));
+    return this.valueAt(this.slots[this.findToken(tokens, t) + VALUE]!);
   }
 
-  /** The value, and its two summary ints written to `into[at]` and `into[at + 1]`. */
-  lookupInto(tokens: Tokens, t: number, into: Int32Array, at: number): V {
-    const i = this.find(tokens, t);
-    into[at] = this.slots[i + SUMMARY]!;
-    into[at + 1] = this.slots[i + SUMMARY + 1]!;
-    return this.valueAt(i);
+  /** Every token's two summary ints: those the tokenizer had this cache write, when still valid. */
+  summaries(tokens: Tokens): Int32Array {
+    const w = tokens.interned;
+    if (w && w.interner === this && w.generation === this.generation) return w.ints;
+    const out = new Int32Array(2 * tokens.length);
+    for (let t = 0; t < tokens.length; t++) {
+      const i = this.findToken(tokens, t);
+      out[2 * t] = this.slots[i + SUMMARY]!;
+      out[2 * t + 1] = this.slots[i + SUMMARY + 1]!;
+    }
+    return out;
   }
 
-  private valueAt(i: number): V {
-    const v = this.slots[i + VALUE]!;
-    return v === EMPTY_VALUE ? this.empty : this.values[v]!;
+  /** The value at an index `summarize` was given. */
+  valueAt(index: number): V {
+    return index === EMPTY_VALUE ? this.empty : this.values[index]!;
   }
 
-  /** The offset of token t's slot, computing and inserting its value on a miss. */
-  private find(tokens: Tokens, t: number): number {
-    const h = tokens.hashes[t]! | 0;
+  private findToken(tokens: Tokens, t: number): number {
     const start = tokens.starts[t]!;
-    const len = tokens.ends[t]! - start;
-    const packed = (tokens.flags[t]! & NON_ASCII) === 0 && len <= PACKED_MAX;
-    if (packed) this.pack(tokens.text, start, len);
+    const end = tokens.ends[t]!;
+    const flags = tokens.flags[t]!;
+    const p = this.packed;
+    if ((flags & NON_ASCII) === 0 && end - start <= PACKED_MAX) packWord(tokens.text, start, end - start, p);
+    return this.find(tokens.text, start, end, flags, tokens.hashes[t]!, p[0]!, p[1]!, p[2]!);
+  }
+
+  /** The offset of the word's slot, computing and inserting its value on a miss. */
+  private find(text: string, start: number, end: number, flags: number, h: number, p0: number, p1: number, p2: number): number {
+    const len = end - start;
+    const packed = (flags & NON_ASCII) === 0 && len <= PACKED_MAX;
     const slots = this.slots;
     let s = h & this.mask;
     for (;; s = (s + 1) & this.mask) {
@@ -91,74 +116,52 @@ export class SurfaceCache<V> {
       if (keyLen === FREE) break;
       if (slots[i + HASH] !== h) continue;
       const hit = packed
-        ? keyLen === len && slots[i + CHARS] === this.p0 && slots[i + CHARS + 1] === this.p1 && slots[i + CHARS + 2] === this.p2
-        : keyLen === STRING_KEY && this.sameString(slots[i + CHARS]!, tokens, t);
+        ? keyLen === len && slots[i + CHARS] === p0 && slots[i + CHARS + 1] === p1 && slots[i + CHARS + 2] === p2
+        : keyLen === STRING_KEY && this.sameString(slots[i + CHARS]!, text, start, end, flags);
       if (hit) return i;
     }
-    const norm = tokens.norm(t);
+    const norm = normOf(text, start, end, flags);
     const value = this.compute(norm);
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
-    return this.insert(h, packed ? len : STRING_KEY, packed ? -1 : this.strings.push(norm) - 1, value);
-  }
-
-  /** Lower-cased ASCII characters of the token, four to an int, into p0..p2. */
-  private pack(text: string, start: number, len: number): void {
-    let p0 = 0;
-    let p1 = 0;
-    let p2 = 0;
-    for (let k = 0; k < len; k++) {
-      let c = text.charCodeAt(start + k);
-      if (c >= 65 && c <= 90) c += 32;
-      const shifted = c << ((k & 3) << 3);
-      if (k < 4) p0 |= shifted;
-      else if (k < 8) p1 |= shifted;
-      else p2 |= shifted;
+    s = h & this.mask;
+    while (this.slots[s * STRIDE + LEN] !== FREE) s = (s + 1) & this.mask;
+    const i = s * STRIDE;
+    const into = this.slots;
+    into[i + HASH] = h;
+    if (packed) {
+      into[i + LEN] = len;
+      into[i + CHARS] = p0;
+      into[i + CHARS + 1] = p1;
+      into[i + CHARS + 2] = p2;
+    } else {
+      into[i + LEN] = STRING_KEY;
+      into[i + CHARS] = this.strings.push(norm) - 1;
     }
-    this.p0 = p0;
-    this.p1 = p1;
-    this.p2 = p2;
+    if (value === this.empty) into[i + VALUE] = EMPTY_VALUE;
+    else {
+      const index = (into[i + VALUE] = this.values.push(value) - 1);
+      this.summarize?.(value, index, into, i + SUMMARY);
+    }
+    this.size++;
+    return i;
   }
 
-  private sameString(at: number, tokens: Tokens, t: number): boolean {
+  private sameString(at: number, text: string, start: number, end: number, flags: number): boolean {
     const key = this.strings[at]!;
-    if ((tokens.flags[t]! & NON_ASCII) !== 0) return key === tokens.norm(t);
+    if ((flags & NON_ASCII) !== 0) return key === normOf(text, start, end, flags);
     // A long ASCII word: compare with the text, lower-cased, without making a string.
-    const s = tokens.starts[t]!;
-    if (tokens.ends[t]! - s !== key.length) return false;
+    if (end - start !== key.length) return false;
     for (let k = 0; k < key.length; k++) {
-      let c = tokens.text.charCodeAt(s + k);
+      let c = text.charCodeAt(start + k);
       if (c >= 65 && c <= 90) c += 32;
       if (c !== key.charCodeAt(k)) return false;
     }
     return true;
   }
 
-  /** `stringAt` is the key's index in `strings` for a string key; the packed key is in p0..p2. Returns the slot's offset. */
-  private insert(h: number, len: number, stringAt: number, value: V): number {
-    const slots = this.slots;
-    let s = h & this.mask;
-    while (slots[s * STRIDE + LEN] !== FREE) s = (s + 1) & this.mask;
-    const i = s * STRIDE;
-    slots[i + HASH] = h;
-    slots[i + LEN] = len;
-    if (len === STRING_KEY) slots[i + CHARS] = stringAt;
-    else {
-      slots[i + CHARS] = this.p0;
-      slots[i + CHARS + 1] = this.p1;
-      slots[i + CHARS + 2] = this.p2;
-    }
-    slots[i + VALUE] = value === this.empty ? EMPTY_VALUE : this.values.push(value) - 1;
-    if (value !== this.empty && this.summarize) this.summarize(value, slots, i + SUMMARY);
-    this.size++;
-    return i;
-  }
-
+  /** Doubles the table; past the limit too, within a text (`begin` starts it again before the next). */
   private grow(): void {
     const capacity = this.mask + 1;
-    if (capacity * 2 > this.limit) {
-      this.reset(capacity);
-      return;
-    }
     const old = this.slots;
     this.slots = new Int32Array(capacity * 2 * STRIDE).fill(FREE);
     this.mask = capacity * 2 - 1;

@@ -8,6 +8,34 @@ export const NEEDS_NORMALIZING = 4;
 export const NON_ASCII = 8;
 
 /**
+ * Turns each word into two ints as the tokenizer meets it (the compiled index's surface cache
+ * does), so a scan reads the text once: no second pass looks every word up again.
+ */
+export interface WordInterner {
+  /** Called before a text's first word; returns a number that changes whenever earlier ints stop being valid. */
+  begin(): number;
+  /**
+   * Writes the ints of the word text[start, end) to out[at] and out[at + 1]. `hash` is its
+   * tokenizer hash; for an ASCII word (flags without NON_ASCII) p0..p2 hold its lower-cased
+   * characters as `packWord` packs them.
+   */
+  word(text: string, start: number, end: number, flags: number, hash: number, p0: number, p1: number, p2: number, out: Int32Array, at: number): void;
+}
+
+/** What an interner wrote for a text: two ints per token, valid while the interner's generation holds. */
+export interface InternedWords {
+  interner: WordInterner;
+  generation: number;
+  ints: Int32Array;
+}
+
+/** The normalized form of the word text[start, end) with tokenizer flags `flags`. */
+export function normOf(text: string, start: number, end: number, flags: number): string {
+  const raw = text.slice(start, end);
+  return flags & NEEDS_NORMALIZING ? normalizeWord(raw) : raw;
+}
+
+/**
  * The tokens of one text as parallel typed arrays, plus a hash of each normalized word. Batches
  * tokenize millions of words; one object or string per word would spend the scan in the
  * garbage collector, so normalized strings are made only when something asks for them.
@@ -21,7 +49,10 @@ export class Tokens {
     readonly starts: Int32Array,
     readonly ends: Int32Array,
     readonly flags: Uint8Array,
-    readonly hashes: Uint32Array,
+    /** FNV-1a of the normalized word, as a signed int: an unsigned one above 2^31 would be boxed on every store. */
+    readonly hashes: Int32Array,
+    /** Present when an interner saw the words as they were tokenized. */
+    readonly interned?: InternedWords,
   ) {}
 
   get length(): number {
@@ -41,8 +72,7 @@ export class Tokens {
     const cache = (this.normCache ??= new Map());
     let s = cache.get(i);
     if (s === undefined) {
-      const raw = this.text.slice(this.starts[i]!, this.ends[i]!);
-      s = this.flags[i]! & NEEDS_NORMALIZING ? normalizeWord(raw) : raw;
+      s = normOf(this.text, this.starts[i]!, this.ends[i]!, this.flags[i]!);
       cache.set(i, s);
     }
     return s;
@@ -63,6 +93,30 @@ export class Tokens {
     for (let i = 0; i < this.length; i++) out.push(this.at(i));
     return out;
   }
+}
+
+/** Longest ASCII word whose characters `packWord` keeps whole. */
+export const PACKED_MAX = 12;
+
+/**
+ * Lower-cased ASCII characters of text[start, start + len), len <= PACKED_MAX, four to an
+ * int: character k goes to int k >> 2 at byte k & 3, as the tokenizer packs them.
+ */
+export function packWord(text: string, start: number, len: number, into: Int32Array): void {
+  let p0 = 0;
+  let p1 = 0;
+  let p2 = 0;
+  for (let k = 0; k < len; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c += 32;
+    const shifted = c << ((k & 3) << 3);
+    if (k < 4) p0 |= shifted;
+    else if (k < 8) p1 |= shifted;
+    else p2 |= shifted;
+  }
+  into[0] = p0;
+  into[1] = p1;
+  into[2] = p2;
 }
 
 /** 1 = lower-case letter or digit, 2 = upper-case letter. */
@@ -133,65 +187,93 @@ export function hashString(s: string): number {
 /**
  * One hand-written pass. Internal apostrophes stay inside the word ("restriction's"); a
  * trailing apostrophe after s is a plural possessive ("groups'"); a single hyphen between
- * words joins them like a space; other punctuation or a blank line is a break.
+ * words joins them like a space; other punctuation or a blank line is a break. With an
+ * interner, each word is also interned as it is read (see WordInterner).
  */
-export function tokenize(text: string): Tokens {
+export function tokenize(text: string, interner?: WordInterner): Tokens {
   const n = text.length;
   // English averages about one token per five characters; sized so one batch rarely grows.
   let cap = Math.max(16, (n >> 2) + 16);
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let flags = new Uint8Array(cap);
-  let hashes = new Uint32Array(cap);
+  let hashes = new Int32Array(cap);
+  let ints = interner ? new Int32Array(2 * cap) : undefined;
+  const generation = interner ? interner.begin() : 0;
   let count = 0;
   let prevEnd = -1;
   let i = 0;
+  // What the characters since the last word say about the next one (see gapFlags).
+  let newlines = 0;
+  let joiners = 0;
+  let gap = 0;
   while (i < n) {
     const c0 = text.charCodeAt(i);
     if (c0 < 128 ? ASCII_WORD[c0] === 0 : !wordCharLength(text, i)) {
+      // The characters between two words, read once: spaces and one joining hyphen keep a phrase together.
+      if (c0 !== 32 && prevEnd >= 0) {
+        if (c0 === 10) newlines++;
+        else if (c0 === 9 || c0 === 0xa0 || c0 === 13) {
+          // blank
+        } else if (isJoiner(c0) && joiners === 0) joiners++;
+        else {
+          gap |= BREAK_BEFORE;
+          if (c0 === 33 || c0 === 63 || (c0 === 46 && endsSentence(text, i, ends[count - 1]!, starts[count - 1]!))) gap |= SENTENCE_START;
+        }
+      }
       i++;
       continue;
     }
     const start = i;
     let f = 0;
     let h = 0x811c9dc5;
+    let p0 = 0;
+    let p1 = 0;
+    let p2 = 0;
     // Only a single letter followed by a dot can start an abbreviation ("U.S.").
     let end = text.charCodeAt(i + 1) === 46 ? abbreviationEnd(text, i) : -1;
     if (end > 0) f |= NEEDS_NORMALIZING | NON_ASCII;
     else {
       while (i < n) {
-        const c = text.charCodeAt(i);
+        let c = text.charCodeAt(i);
         if (c < 128) {
-          const k = ASCII_WORD[c]!;
-          if (k !== 0) {
-            h = Math.imul(h ^ (k === 2 ? c + 32 : c), 0x01000193);
-            if (k === 2) f |= NEEDS_NORMALIZING;
-            i++;
-            continue;
+          let k = ASCII_WORD[c]!;
+          if (k === 0) {
+            if (c !== 39) break;
+            // An internal apostrophe continues the word ("restriction's"); one after s ends it ("groups'").
+            if (wordCharLength(text, i + 1)) k = 1;
+            else {
+              const p = text.charCodeAt(i - 1);
+              if (p !== 115 && p !== 83) break;
+            }
+          } else if (k === 2) {
+            c += 32;
+            f |= NEEDS_NORMALIZING;
           }
-          if (c === 39 && wordCharLength(text, i + 1)) {
-            h = Math.imul(h ^ 39, 0x01000193);
-            i++;
-            continue;
-          }
-        } else {
-          const w = wordCharLength(text, i);
-          if (w) {
-            f |= NEEDS_NORMALIZING | NON_ASCII;
-            i += w;
-            continue;
-          }
-          if (isApostrophe(c) && wordCharLength(text, i + 1)) {
-            f |= NEEDS_NORMALIZING | NON_ASCII;
-            i++;
-            continue;
-          }
+          h = Math.imul(h ^ c, 0x01000193);
+          const pos = i - start;
+          if (pos < 4) p0 |= c << (pos << 3);
+          else if (pos < 8) p1 |= c << ((pos - 4) << 3);
+          else if (pos < PACKED_MAX) p2 |= c << ((pos - 8) << 3);
+          i++;
+          if (k === 0) break;
+          continue;
+        }
+        const w = wordCharLength(text, i);
+        if (w) {
+          f |= NEEDS_NORMALIZING | NON_ASCII;
+          i += w;
+          continue;
+        }
+        if (isApostrophe(c) && wordCharLength(text, i + 1)) {
+          f |= NEEDS_NORMALIZING | NON_ASCII;
+          i++;
+          continue;
         }
         if (isApostrophe(c) && c !== 0x02bc) {
           const p = text.charCodeAt(i - 1);
           if (p === 115 || p === 83) {
-            if (c !== 39) f |= NEEDS_NORMALIZING | NON_ASCII;
-            h = Math.imul(h ^ 39, 0x01000193);
+            f |= NEEDS_NORMALIZING | NON_ASCII;
             i++;
           }
         }
@@ -202,43 +284,34 @@ export function tokenize(text: string): Tokens {
     i = end;
     if (prevEnd < 0) f |= BREAK_BEFORE | SENTENCE_START;
     else {
-      let newlines = 0;
-      let joiners = 0;
-      for (let k = prevEnd; k < start; k++) {
-        const c = text.charCodeAt(k);
-        if (c === 32) continue;
-        if (c === 10) {
-          newlines++;
-          continue;
-        }
-        if (c === 9 || c === 0xa0 || c === 13) continue;
-        if (isJoiner(c) && joiners === 0) {
-          joiners++;
-          continue;
-        }
-        f |= BREAK_BEFORE;
-        if (c === 33 || c === 63 || (c === 46 && endsSentence(text, k, count > 0 ? ends[count - 1]! : 0, starts[count - 1] ?? 0))) f |= SENTENCE_START;
-      }
+      f |= gap;
       if (newlines >= 2) f |= BREAK_BEFORE | SENTENCE_START;
     }
+    newlines = 0;
+    joiners = 0;
+    gap = 0;
     if (count === cap) {
       cap *= 2;
       starts = grow(starts, new Int32Array(cap));
       ends = grow(ends, new Int32Array(cap));
       flags = grow(flags, new Uint8Array(cap));
-      hashes = grow(hashes, new Uint32Array(cap));
+      hashes = grow(hashes, new Int32Array(cap));
+      if (ints) ints = grow(ints, new Int32Array(2 * cap));
     }
+    if (f & NON_ASCII) h = hashString(normalizeWord(text.slice(start, end))) | 0;
     starts[count] = start;
     ends[count] = end;
     flags[count] = f;
-    hashes[count] = f & NON_ASCII ? hashString(normalizeWord(text.slice(start, end))) : h >>> 0;
+    hashes[count] = h;
+    if (interner) interner.word(text, start, end, f, h, p0, p1, p2, ints!, 2 * count);
     count++;
     prevEnd = end;
   }
-  return new Tokens(text, starts.subarray(0, count), ends.subarray(0, count), flags.subarray(0, count), hashes.subarray(0, count));
+  const interned = interner ? { interner, generation, ints: ints!.subarray(0, 2 * count) } : undefined;
+  return new Tokens(text, starts.subarray(0, count), ends.subarray(0, count), flags.subarray(0, count), hashes.subarray(0, count), interned);
 }
 
-function grow<T extends Int32Array | Uint8Array | Uint32Array>(from: T, to: T): T {
+function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

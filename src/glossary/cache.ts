@@ -173,7 +173,7 @@ export function readTries(key: string, rules: readonly Rule[]): CompiledTries | 
   if (!bytes) return undefined;
   try {
     const t = deserialize(bytes) as CompiledTries;
-    const trie = (d: TrieData | undefined): boolean => d?.trans?.a instanceof Int32Array && d.root instanceof Int32Array && d.terminals instanceof Map;
+    const trie = (d: TrieData | undefined): boolean => d?.trans?.a instanceof Int32Array && d.root instanceof Int32Array && d.ends instanceof Int32Array && d.entries instanceof Int32Array;
     const ok = t.vocab instanceof Map && t.canonVocab instanceof Map && trie(t.variants) && trie(t.terms) && t.canonicalWords?.length === rules.length;
     return ok ? t : undefined;
   } catch {
