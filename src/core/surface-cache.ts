@@ -74,7 +74,9 @@ export class SurfaceCache<V> implements WordInterner {
   }
 
   lookup(tokens: Tokens, t: number): V {
-    return this.valueAt(this.slots[this.findToken(tokens, t) + VALUE]!);
+    // Find first: a miss may grow the table, and `this.slots` must be read after that.
+    const i = this.findToken(tokens, t);
+    return this.valueAt(this.slots[i + VALUE]!);
   }
 
   /** Every token's two summary ints: those the tokenizer had this cache write, when still valid. */

@@ -20,6 +20,14 @@ describe('SurfaceCache', () => {
     expect(computed).toEqual(['rebel', 'group', 'naïve', 'u.s.', 'internationalization', 'internationalisation', 'quiet']);
   });
 
+  it('returns the right value when a lookup grows the table', () => {
+    // 2,000 distinct words grow the 256-slot table several times, each growth during a lookup.
+    const words = Array.from({ length: 2000 }, (_, i) => `w${i.toString(36)}x`);
+    const tokens = tokenize(words.join(' '));
+    const { cache } = echo();
+    for (let t = 0; t < tokens.length; t++) expect(cache.lookup(tokens, t)).toBe(words[t]);
+  });
+
   it('tells apart words whose hashes collide, short, long and non-ASCII alike', () => {
     const words = ['ab', 'ba', 'abcdefghijkl', 'abcdefghijkm', 'abcdefghijklmnop', 'abcdefghijklmnoq', 'café', 'cafe', 'x'];
     const text = words.join(' ');
