@@ -88,9 +88,26 @@ function write(key: string, value: unknown): void {
 /** Bytes kept when the cache is pruned: a rule set and its compiled tries take 1–2 MB per glossary version. */
 export const CACHE_BYTES_KEPT = 64 * 1024 * 1024;
 
+/** How old a temporary file of an interrupted write must be before pruning removes it. */
+export const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/** Temporary files writes left behind when their process was killed (see atomic-write.ts for the name). */
+function removeStaleTemps(dir: string, files: readonly string[]): void {
+  for (const f of files) {
+    if (!/^\.[0-9a-f]{64}\.(json|bin)\.unspin-\d+-\d+\.tmp$/.test(f)) continue;
+    try {
+      if (Date.now() - statSync(join(dir, f)).mtimeMs > STALE_TEMP_MS) rmSync(join(dir, f), { force: true });
+    } catch {
+      // Gone already, or another process's: nothing to do.
+    }
+  }
+}
+
 /** Keeps the most recently used entries within both limits; runs on writes only, which happen when a glossary changed. */
 function prune(dir: string): void {
-  const entries = readdirSync(dir).filter((f) => /^[0-9a-f]{64}\.(json|bin)$/.test(f));
+  const all = readdirSync(dir);
+  removeStaleTemps(dir, all);
+  const entries = all.filter((f) => /^[0-9a-f]{64}\.(json|bin)$/.test(f));
   const stats = entries.map((f) => {
     try {
       const st = statSync(join(dir, f));

@@ -1,7 +1,7 @@
 import { readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_BYTES_KEPT, CACHE_ENTRIES_KEPT, examplesPassed, hashOf, markExamplesPassed } from '../../src/glossary/cache.js';
+import { CACHE_BYTES_KEPT, CACHE_ENTRIES_KEPT, examplesPassed, hashOf, markExamplesPassed, STALE_TEMP_MS } from '../../src/glossary/cache.js';
 import { useTempCache } from './temp-cache.js';
 
 describe('the glossary cache', () => {
@@ -29,6 +29,22 @@ describe('the glossary cache', () => {
     for (let i = 1; i <= 41; i++) expect(left).not.toContain(`${old(i)}.json`);
     expect(left).toContain(`${old(42)}.json`);
     expect(statSync(join(dir, `${old(0)}.json`)).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('removes temporary files that interrupted writes left more than an hour ago, and no others', () => {
+    const stale = `.${hashOf('a')}.json.unspin-123-1795931517518.tmp`;
+    const fresh = `.${hashOf('b')}.json.unspin-456-1795947901917.tmp`;
+    writeFileSync(join(dir, stale), '{"ok":');
+    writeFileSync(join(dir, fresh), '{"ok":');
+    const hoursAgo = (Date.now() - 2 * STALE_TEMP_MS) / 1000;
+    utimesSync(join(dir, stale), hoursAgo, hoursAgo);
+    writeFileSync(join(dir, '.other.tmp'), 'not ours');
+    utimesSync(join(dir, '.other.tmp'), hoursAgo, hoursAgo);
+    markExamplesPassed(hashOf('z'));
+    const left = readdirSync(dir);
+    expect(left).not.toContain(stale);
+    expect(left).toContain(fresh);
+    expect(left).toContain('.other.tmp');
   });
 
   it('leaves a cache within its size alone', () => {
