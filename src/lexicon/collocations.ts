@@ -57,11 +57,15 @@ export interface CollocationReader {
   pair(first: string, second: string): Collocation | null | undefined;
 }
 
+/** The word and pair counts a table's header gives, or undefined for an empty or foreign one. */
+export function tableCounts(header: Buffer): { words: number; pairs: number } | undefined {
+  if (header.length < HEADER_BYTES || header.readUInt32LE(0) !== MAGIC || header.readUInt32LE(4) !== VERSION) return undefined;
+  return { words: header.readUInt32LE(8), pairs: header.readUInt32LE(12) };
+}
+
 /** Reads a table; an empty or foreign buffer gives a reader that knows no word. */
 export function readCollocations(buf: Buffer): CollocationReader {
-  if (buf.length < HEADER_BYTES || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== VERSION) {
-    return { word: () => undefined, pair: () => undefined };
-  }
+  if (!tableCounts(buf)) return { word: () => undefined, pair: () => undefined };
   const nWords = buf.readUInt32LE(8);
   const nPairs = buf.readUInt32LE(12);
   // Typed array views need 4-byte alignment, which a Buffer from Node's pool may lack.

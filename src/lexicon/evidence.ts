@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { SpinEvidence } from '../core/swaps.js';
 import { hashString, tokenize, type Tokens } from '../core/tokenize.js';
-import { readCollocations, type CollocationReader } from './collocations.js';
+import { readCollocations, tableCounts, type CollocationReader } from './collocations.js';
 import { COLLOCATIONS_PATH, WORD_COUNTS_PATH, WORD_PAIRS_PATH } from './format.js';
 import { indexOfKey } from './sorted-keys.js';
 import { SynonymTable } from './synonym-table.js';
@@ -49,6 +49,20 @@ function readOr<T>(read: () => T, fallback: T): T {
   } catch {
     return fallback;
   }
+}
+
+/** What the build made of the language model: its word and pair counts, or undefined when it found none. */
+export function languageModelCounts(): { words: number; pairs: number } | undefined {
+  return readOr(() => {
+    const fd = openSync(COLLOCATIONS_PATH, 'r');
+    try {
+      const header = Buffer.alloc(16);
+      readSync(fd, header, 0, 16, 0);
+      return tableCounts(header);
+    } finally {
+      closeSync(fd);
+    }
+  }, undefined);
 }
 
 const readCollocationFile = (): CollocationReader => readCollocations(readOr(() => readFileSync(COLLOCATIONS_PATH), Buffer.alloc(0)));

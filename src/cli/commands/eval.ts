@@ -5,6 +5,7 @@ import { evaluate, type EvalResult, type Scored } from '../../eval/evaluate.js';
 import { checkThresholds, UNSEEN_LIMIT } from '../../eval/thresholds.js';
 import { estimateUnseen, headlineFlags, type UnseenEstimate } from '../../eval/unseen.js';
 import { compile } from '../../core/compile.js';
+import { languageModelCounts } from '../../lexicon/evidence.js';
 import { compileOptionsFor } from '../../lexicon/load.js';
 import { brownDirectory, brownDocuments } from '../../lexicon/reference.js';
 import { sanitizeForTerminal } from '../../text/sanitize.js';
@@ -117,8 +118,14 @@ export async function runEval(argv: string[], io: CliIO): Promise<number> {
   const unseen = values.unseen ? unseenEstimate(engine) : undefined;
   const violations = checkThresholds(result);
   if (unseen && unseen.per10k > UNSEEN_LIMIT) violations.push({ what: 'estimated false flags per 10k words on unseen text', actual: unseen.per10k, limit: UNSEEN_LIMIT });
-  if (format === 'json') io.stdout.write(JSON.stringify({ version: 1, ...result, ...(unseen ? { unseen } : {}), violations }, null, 2) + '\n');
+  const model = languageModelCounts();
+  if (format === 'json') io.stdout.write(JSON.stringify({ version: 1, languageModel: model ?? null, ...result, ...(unseen ? { unseen } : {}), violations }, null, 2) + '\n');
   else {
+    io.stdout.write(
+      model
+        ? `language model: ${model.pairs.toLocaleString('en-US')} word pairs of ${model.words.toLocaleString('en-US')} words (collocation findings and lone swaps judged in context)\n`
+        : 'language model: none found at build (apt-get install pocketsphinx-en-us, then npm run build); collocation findings are off\n',
+    );
     const details = detailsOpt === 'none' ? [] : detailsOpt === 'all' ? Object.keys(result.splits) : [detailsOpt];
     io.stdout.write(formatEvalTable(result, details));
     if (unseen) io.stdout.write(formatUnseen(unseen));
