@@ -26,7 +26,7 @@ export function cacheDir(): string | undefined {
   return join(base, 'unspin');
 }
 
-export const hashOf = (...parts: string[]): string => {
+export const hashOf = (...parts: (string | Uint8Array)[]): string => {
   const h = createHash('sha256');
   for (const p of parts) h.update(p).update('\u0000');
   return h.digest('hex');
@@ -127,7 +127,7 @@ function prune(dir: string): void {
   }
 }
 
-export function parseKey(source: string, file: string): string {
+export function parseKey(source: string | Uint8Array, file: string): string {
   return hashOf('parse', CACHE_VERSION, file, source);
 }
 
