@@ -73,10 +73,19 @@ export function analyze(text: string, index: CompiledIndex, options: CheckOption
     if (reason) rejected.push({ match: m, reason });
     else passing.push(m);
   }
-  const accepted = resolveOverlaps(ctx, options.assumeSpun ? passing : spinGated(ctx, passing, rejected));
+  let accepted = resolveOverlaps(ctx, options.assumeSpun ? passing : spinGated(ctx, passing, rejected));
   const lines = new LineIndex(text);
   // An article may join a finding only when no earlier finding already holds it.
-  const findings = accepted.map((m, i) => toFinding(ctx, lines, m, i > 0 ? accepted[i - 1]!.last : -1));
+  const all = accepted.map((m, i) => toFinding(ctx, lines, m, i > 0 ? accepted[i - 1]!.last : -1));
+  // A generated pair the language model knows about as well as its repair is ordinary English.
+  const findings: Finding[] = [];
+  const kept: RawMatch[] = [];
+  all.forEach((f, i) => {
+    const reason = ordinaryPair(index, f);
+    if (reason) rejected.push({ match: accepted[i]!, reason: `guard: ${reason}` });
+    else (findings.push(f), kept.push(accepted[i]!));
+  });
+  accepted = kept;
   if (!options.assumeSpun && min <= SEVERITY_RANK.warning) addCollocations(ctx, lines, accepted, findings);
   return { tokens, candidates, rejected, accepted, findings };
 }
@@ -183,4 +192,24 @@ function insideCanonical(spans: CanonicalSpans, m: RawMatch): string | undefined
     if (f <= m.last && m.first <= l && l - f >= m.last - m.first && !(f === m.first && l === m.last)) return 'part of a correct canonical term that occurs here';
   }
   return undefined;
+}
+
+/** How much likelier (log10) a repair must be than the generated pair it replaces for the pair to read as spin. */
+export const ORDINARY_MARGIN = 1;
+
+/**
+ * Why a generated two-word finding is ordinary English, or undefined: the language model knows
+ * the pair and its repair, and the repair is not ten times likelier ("web access" beside
+ * "Internet access"). A spinner's pair is unknown to it or far less likely ("help staff").
+ */
+function ordinaryPair(index: CompiledIndex, f: Finding): string | undefined {
+  const pair = index.evidence?.collocation;
+  if (!pair || !f.generated) return undefined;
+  const a = f.actual.toLowerCase().split(/[\s-]+/);
+  const c = (f.expected[0] ?? '').toLowerCase().split(/[\s-]+/);
+  if (a.length !== 2 || c.length !== 2) return undefined;
+  const v = pair(a[0]!, a[1]!);
+  const k = pair(c[0]!, c[1]!);
+  if (!v || !k || v.logProb < k.logProb - ORDINARY_MARGIN) return undefined;
+  return `the language model knows "${a.join(' ')}" about as well as "${c.join(' ')}"`;
 }
