@@ -77,7 +77,7 @@ export function analyze(text: string, index: CompiledIndex, options: CheckOption
   const lines = new LineIndex(text);
   // An article may join a finding only when no earlier finding already holds it.
   const all = accepted.map((m, i) => toFinding(ctx, lines, m, i > 0 ? accepted[i - 1]!.last : -1));
-  // A generated pair the language model knows about as well as its repair is ordinary English.
+  // A generated pair the language model finds at least as likely as its repair is ordinary English.
   const findings: Finding[] = [];
   const kept: RawMatch[] = [];
   all.forEach((f, i) => {
@@ -194,13 +194,18 @@ function insideCanonical(spans: CanonicalSpans, m: RawMatch): string | undefined
   return undefined;
 }
 
-/** How much likelier (log10) a repair must be than the generated pair it replaces for the pair to read as spin. */
-export const ORDINARY_MARGIN = 1;
+/**
+ * How much likelier (log10) than a generated pair its repair must be for the pair to read as
+ * spin. At 0 only pairs the model finds at least as likely as their repair are let through; a
+ * margin of 1 also let through spins the glossaries' own examples hold ("financial class").
+ */
+export const ORDINARY_MARGIN = 0;
 
 /**
  * Why a generated two-word finding is ordinary English, or undefined: the language model knows
- * the pair and its repair, and the repair is not ten times likelier ("web access" beside
- * "Internet access"). A spinner's pair is unknown to it or far less likely ("help staff").
+ * the pair and its repair, and finds the pair at least as likely ("civil case" beside "civil
+ * suit", "medicinal cannabis" beside "medical marijuana"). A spinner's pair is unknown to it or
+ * less likely ("help staff" beside "support staff").
  */
 function ordinaryPair(index: CompiledIndex, f: Finding): string | undefined {
   const pair = index.evidence?.collocation;
@@ -211,5 +216,5 @@ function ordinaryPair(index: CompiledIndex, f: Finding): string | undefined {
   const v = pair(a[0]!, a[1]!);
   const k = pair(c[0]!, c[1]!);
   if (!v || !k || v.logProb < k.logProb - ORDINARY_MARGIN) return undefined;
-  return `the language model knows "${a.join(' ')}" about as well as "${c.join(' ')}"`;
+  return `the language model finds "${a.join(' ')}" at least as likely as "${c.join(' ')}"`;
 }

@@ -20,14 +20,14 @@ describe('generated pairs the language model reads as ordinary English', () => {
     return analyze('Web access was cut.', idx);
   };
 
-  it('are not flagged when the model knows them about as well as the repair', () => {
-    const a = run({ 'web access': -2.4, 'internet access': -1.6 });
+  it('are not flagged when the model finds them at least as likely as the repair', () => {
+    const a = run({ 'web access': -1.5, 'internet access': -1.6 });
     expect(a.findings).toEqual([]);
-    expect(a.rejected.map((r) => r.reason)).toContain('guard: the language model knows "web access" about as well as "internet access"');
+    expect(a.rejected.map((r) => r.reason)).toContain('guard: the language model finds "web access" at least as likely as "internet access"');
   });
 
   it('are flagged when the model never saw them or finds the repair far likelier', () => {
     expect(run({ 'internet access': -1.6 }).findings.map((f) => f.expected[0])).toEqual(['Internet access']);
-    expect(run({ 'web access': -4, 'internet access': -1.6 }).findings.map((f) => f.expected[0])).toEqual(['Internet access']);
+    expect(run({ 'web access': -2.4, 'internet access': -1.6 }).findings.map((f) => f.expected[0])).toEqual(['Internet access']);
   });
 });
