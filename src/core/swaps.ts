@@ -78,6 +78,11 @@ export function swapRules(synonyms: ReadonlyMap<string, readonly string[]>, firs
   }));
 }
 
+/** The tokens just before and after a match in the same sentence (-1: none). */
+function neighbours(tokens: Tokens, m: RawMatch): [number, number] {
+  return [m.first > 0 && !tokens.breakBefore(m.first) ? m.first - 1 : -1, m.last + 1 < tokens.length && !tokens.breakBefore(m.last + 1) ? m.last + 1 : -1];
+}
+
 const swapWords = new WeakMap<CompiledIndex, ReadonlySet<string>>();
 
 /** The stand-ins of an index's swap rules, collected once per index. */
@@ -99,9 +104,7 @@ export function swapGuard(index: CompiledIndex, tokens: Tokens, m: RawMatch): st
     return `reference English has "${tokens.norms(m.first, m.last).join(' ')}"`;
   }
   const surface = tokens.norm(m.first);
-  // Neighbours in the same sentence (-1: none).
-  const prev = m.first > 0 && !tokens.breakBefore(m.first) ? m.first - 1 : -1;
-  const next = m.last + 1 < tokens.length && !tokens.breakBefore(m.last + 1) ? m.last + 1 : -1;
+  const [prev, next] = neighbours(tokens, m);
   if (evidence.collocation && evidence.modelWord?.(surface) !== undefined) return modelGuard(index, tokens, m, prev, next);
   const replaced = Math.max(...rule.canonical.map((w) => evidence.frequency(w)));
   if (replaced < SWAP_MIN_COUNT) return `"${rule.canonical[0]}" is too rare a word for spinners to replace`;
@@ -127,9 +130,10 @@ const UNSEEN_PAIR = -6;
 export function rankByNeighbours(index: CompiledIndex, tokens: Tokens, m: RawMatch, expected: string[]): void {
   const pair = index.evidence?.collocation;
   if (!pair || expected.length < 2 || m.first !== m.last) return;
-  const prev = m.first > 0 && !tokens.breakBefore(m.first) ? tokens.norm(m.first - 1) : undefined;
-  const next = m.last + 1 < tokens.length && !tokens.breakBefore(m.last + 1) ? tokens.norm(m.last + 1) : undefined;
-  if (!prev && !next) return;
+  const [p, n] = neighbours(tokens, m);
+  if (p < 0 && n < 0) return;
+  const prev = p >= 0 ? tokens.norm(p) : undefined;
+  const next = n >= 0 ? tokens.norm(n) : undefined;
   const fit = (repair: string): number => {
     const w = repair.toLowerCase();
     const before = prev ? (pair(prev, w)?.logProb ?? UNSEEN_PAIR) : 0;
